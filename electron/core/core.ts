@@ -1,0 +1,138 @@
+import { copyFileSync, rmSync, renameSync } from 'node:fs';
+import type { BackupInfo } from '../../shared/domain/app';
+import type { EventName } from '../../shared/ipc/channels';
+import type { EventPayload } from '../../shared/ipc/events';
+import { AppError, type IpcResult } from '../../shared/ipc/result';
+import { verifyDatabaseFile } from '../db/backups';
+import { openReadOnly } from '../db/client';
+import type { Owner } from '../db/lock';
+import { migrationStatus, readMigrations } from '../db/migrate';
+import { createPeopleRepository } from '../db/repositories/peopleRepository';
+import { createDispatcher } from './dispatcher';
+import { handlers } from './handlers';
+import type { CoreContext } from './handlers/types';
+import { backupsDirFor, APP_NAME } from './paths';
+import { createAppInfoService } from './services/appInfoService';
+import { createBackupService } from './services/backupService';
+import { type Session, openSession } from './session';
+
+export interface CoreOptions {
+  dbPath: string;
+  migrationsDir: string;
+  owner: Owner;
+  appVersion: string;
+  backupsDir?: string;
+  /** Fixed clock for `--now` and tests. */
+  now?: () => number;
+  /** Scheduled backups (desktop app and browser mode); the CLI runs without. */
+  autoBackup?: { firstAfterMs: number; everyMs: number } | false;
+  validateResponses?: boolean;
+  log?: (line: string) => void;
+}
+
+export type CoreListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export interface Core {
+  dispatch(channel: string, payload: unknown): Promise<IpcResult<unknown>>;
+  on(listener: CoreListener): () => void;
+  /** Replaces the database with the file at `path` after verifying it; returns the safety backup. */
+  restoreFrom(path: string): Promise<BackupInfo>;
+  /** The live session, for in-process callers (CLI export, seeding). */
+  session(): Session;
+  context(): CoreContext;
+  close(): Promise<void>;
+}
+
+export const FOUR_HOURS_MS = 4 * 60 * 60 * 1000;
+
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const now = options.now ?? Date.now;
+  const backupsDir = options.backupsDir ?? backupsDirFor(options.dbPath);
+  const migrations = readMigrations(options.migrationsDir);
+  const listeners = new Set<CoreListener>();
+  const emit: CoreListener = (event, payload) => listeners.forEach((l) => l(event, payload));
+  const dispatch = createDispatcher(handlers, { validateResponses: options.validateResponses, log: options.log });
+  const sessionOptions = { dbPath: options.dbPath, backupsDir, owner: options.owner, migrations, now };
+
+  let session = await openSession(sessionOptions);
+  let ctx = buildContext();
+  let closed = false;
+
+  function buildContext(): CoreContext {
+    const people = createPeopleRepository(session.db);
+    const backups = createBackupService({
+      dir: backupsDir,
+      sqlite: () => session.sqlite,
+      now,
+      restore: restoreFrom,
+      onChange: () => emit('changed', { entity: 'backup', ids: [] }),
+    });
+    const appInfo = createAppInfoService(
+      { name: APP_NAME, version: options.appVersion, dbPath: options.dbPath, schema: () => session.schema },
+      people,
+      backups,
+    );
+    return { now, emit, people, backups, appInfo };
+  }
+
+  async function restoreFrom(path: string): Promise<BackupInfo> {
+    verifyDatabaseFile(path);
+    const candidate = openReadOnly(path);
+    try {
+      const hasPeople = candidate.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people'`).get();
+      if (!hasPeople) throw new AppError('INVALID_INPUT', `${path} is not a ${APP_NAME} database`, { path });
+      migrationStatus(candidate, migrations); // refuses a file from a newer app
+    } finally {
+      candidate.close();
+    }
+    const safety = await ctx.backups.create('pre-restore');
+    session.close();
+    const incoming = `${options.dbPath}.restoring`;
+    try {
+      // The candidate is a closed file (not the live database), so a plain copy is safe here.
+      copyFileSync(path, incoming);
+      for (const suffix of ['-wal', '-shm']) rmSync(options.dbPath + suffix, { force: true });
+      renameSync(incoming, options.dbPath);
+      session = await openSession(sessionOptions);
+    } catch (error) {
+      rmSync(incoming, { force: true });
+      copyFileSync(safety.path, options.dbPath);
+      session = await openSession(sessionOptions);
+      throw error;
+    } finally {
+      ctx = buildContext();
+    }
+    emit('changed', { entity: 'all', ids: [] });
+    return safety;
+  }
+
+  const timers: NodeJS.Timeout[] = [];
+  if (options.autoBackup) {
+    const take = (reason: string) =>
+      ctx.backups.create(reason).catch((error: unknown) => options.log?.(`automatic backup failed: ${String(error)}`));
+    timers.push(setTimeout(() => void take('start'), options.autoBackup.firstAfterMs));
+    timers.push(setInterval(() => void take('scheduled'), options.autoBackup.everyMs));
+    timers.forEach((t) => t.unref());
+  }
+
+  return {
+    dispatch: (channel, payload) => {
+      if (closed) return Promise.resolve({ ok: false, error: { code: 'BUSY', message: 'The database is closed.' } });
+      return dispatch(channel, payload, ctx);
+    },
+    on(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    restoreFrom,
+    session: () => session,
+    context: () => ctx,
+    async close() {
+      if (closed) return;
+      closed = true;
+      timers.forEach((t) => clearTimeout(t));
+      await ctx.backups.idle();
+      session.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { appHandlers } from './appHandlers';
+import { peopleHandlers } from './peopleHandlers';
+import type { HandlerMap } from './types';
+
+/** Merges per-domain maps, refusing a channel handled twice or not at all. */
+export function mergeHandlers(...maps: Record<string, unknown>[]): HandlerMap {
+  const merged: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [channel, handler] of Object.entries(map)) {
+      if (channel in merged) throw new Error(`Channel ${channel} has two handlers`);
+      merged[channel] = handler;
+    }
+  }
+  const missing = CHANNELS.filter((c) => !(c in merged));
+  if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
+  return merged as HandlerMap;
+}
+
+export const handlers: HandlerMap = mergeHandlers(appHandlers, peopleHandlers);

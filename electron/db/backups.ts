@@ -1,0 +1,150 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { BackupInfo } from '../../shared/domain/app';
+import { AppError } from '../../shared/ipc/result';
+import { type Sqlite, openReadOnly } from './client';
+
+/** Rotation: every backup from the last day up to `keepRecent`, then the newest of each day for `keepDays`. */
+export interface RetentionPolicy {
+  keepRecent: number;
+  keepDays: number;
+  /** Pre-migration and pre-restore snapshots are kept apart: the newest few always survive. */
+  keepSafety: number;
+}
+export const DEFAULT_RETENTION: RetentionPolicy = { keepRecent: 8, keepDays: 14, keepSafety: 3 };
+
+const NAME = /^crm-(\d{8})-(\d{6})-(\d{3})-([a-z0-9-]+)\.db$/;
+const SAFETY_REASONS = new Set(['pre-migrate', 'pre-restore', 'pre-import']);
+const DAY_MS = 86_400_000;
+
+function stamp(ms: number): string {
+  const iso = new Date(ms).toISOString(); // 2026-11-23T18:02:03.456Z
+  return `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 19).replace(/:/g, '')}-${iso.slice(20, 23)}`;
+}
+
+export function parseBackupName(dir: string, name: string): BackupInfo | null {
+  const m = NAME.exec(name);
+  if (!m) return null;
+  const [, d, t, ms, reason] = m as unknown as [string, string, string, string, string];
+  const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${ms}Z`;
+  const path = join(dir, name);
+  let bytes = 0;
+  try {
+    bytes = statSync(path).size;
+  } catch {
+    return null;
+  }
+  return { name, path, reason, createdAt: iso, bytes };
+}
+
+/** Backups in `dir`, newest first. */
+export function listBackups(dir: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => parseBackupName(dir, name))
+    .filter((b): b is BackupInfo => b !== null)
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.name.localeCompare(a.name)));
+}
+
+function fsyncPath(path: string, flags = 'r'): void {
+  const fd = openSync(path, flags);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Opens a database file read-only and runs `quick_check`; throws INVALID_INPUT naming the file if it fails. */
+export function verifyDatabaseFile(path: string): void {
+  let sqlite: Sqlite | undefined;
+  try {
+    sqlite = openReadOnly(path);
+    const result = sqlite.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw new Error(String(result));
+  } catch (error) {
+    throw new AppError('INVALID_INPUT', `${basename(path)} is not a readable database: ${(error as Error).message}`, { path });
+  } finally {
+    sqlite?.close();
+  }
+}
+
+/**
+ * Writes a consistent snapshot of the live database to `target` with SQLite's online backup
+ * API (never a file copy of the live file), fsyncs it, checks it with `quick_check`, and
+ * only then moves it into place, so a half-written or corrupt backup is never left behind.
+ */
+export async function backupTo(sqlite: Sqlite, target: string): Promise<void> {
+  mkdirSync(dirname(target), { recursive: true });
+  const partial = join(dirname(target), `.${basename(target)}.partial`);
+  rmSync(partial, { force: true });
+  try {
+    await sqlite.backup(partial);
+    fsyncPath(partial, 'r+');
+    verifyDatabaseFile(partial);
+    renameSync(partial, target);
+    try {
+      fsyncPath(dirname(target));
+    } catch {
+      // Directory fsync is not supported on every platform (Windows); the rename already happened.
+    }
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/** Takes a rotated backup into `dir` and prunes old ones. */
+export async function createBackup(
+  sqlite: Sqlite,
+  dir: string,
+  reason: string,
+  now: number,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): Promise<BackupInfo> {
+  const name = `crm-${stamp(now)}-${reason}.db`;
+  await backupTo(sqlite, join(dir, name));
+  pruneBackups(dir, now, policy);
+  const info = parseBackupName(dir, name);
+  if (!info) throw new AppError('INTERNAL', `backup ${name} vanished after it was written`);
+  return info;
+}
+
+function localDay(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
+}
+
+/** Which backups the policy keeps at `now`; the rest are deleted by `pruneBackups`. */
+export function backupsToKeep(backups: BackupInfo[], now: number, policy: RetentionPolicy): Set<string> {
+  const keep = new Set<string>();
+  const regular = backups.filter((b) => !SAFETY_REASONS.has(b.reason));
+  const safety = backups.filter((b) => SAFETY_REASONS.has(b.reason));
+  safety.slice(0, policy.keepSafety).forEach((b) => keep.add(b.name));
+  regular.filter((b) => now - Date.parse(b.createdAt) < DAY_MS).slice(0, policy.keepRecent).forEach((b) => keep.add(b.name));
+  const daysSeen = new Set<string>();
+  for (const b of regular) {
+    if (now - Date.parse(b.createdAt) >= policy.keepDays * DAY_MS) continue;
+    const day = localDay(b.createdAt);
+    if (!daysSeen.has(day)) {
+      daysSeen.add(day);
+      keep.add(b.name);
+    }
+  }
+  // Never prune down to nothing: the newest backup always stays.
+  if (backups[0]) keep.add(backups[0].name);
+  return keep;
+}
+
+export function pruneBackups(dir: string, now: number, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
+  const backups = listBackups(dir);
+  const keep = backupsToKeep(backups, now, policy);
+  const removed = backups.filter((b) => !keep.has(b.name));
+  for (const b of removed) rmSync(b.path, { force: true });
+  return removed.map((b) => b.name);
+}

@@ -1,0 +1,71 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/ipc/result';
+import { BUSY_TIMEOUT_MS, type Sqlite, applyPragmas } from './client';
+
+export type Owner = 'app' | 'web' | 'cli' | 'test';
+
+interface OwnerInfo {
+  pid: number;
+  owner: Owner;
+  since: string;
+}
+
+const OWNER_NAMES: Record<Owner, string> = {
+  app: 'the desktop app',
+  web: 'browser mode (npm run web)',
+  cli: 'a crm command',
+  test: 'a test',
+};
+
+const ownerFile = (dbPath: string) => `${dbPath}.owner.json`;
+
+function describeHolder(dbPath: string): string {
+  try {
+    const info = JSON.parse(readFileSync(ownerFile(dbPath), 'utf8')) as OwnerInfo;
+    const who = OWNER_NAMES[info.owner] ?? 'another program';
+    return `${who} (process ${info.pid}, since ${info.since})`;
+  } catch {
+    return 'another program';
+  }
+}
+
+/**
+ * Opens the one write connection and takes the database for this process alone.
+ *
+ * The guard is SQLite's own EXCLUSIVE locking mode: after the first write transaction the
+ * OS file lock is held until the connection closes, and the OS drops it if the process
+ * dies, so a crash never leaves a stale lock. The owner file only serves the message.
+ */
+export function openExclusive(dbPath: string, owner: Owner): Sqlite {
+  // A short timeout so a second instance answers "in use" at once instead of hanging.
+  const sqlite = new Database(dbPath, { timeout: 200 });
+  try {
+    sqlite.pragma('locking_mode = EXCLUSIVE');
+    applyPragmas(sqlite);
+    sqlite.exec('BEGIN IMMEDIATE; COMMIT;');
+  } catch (error) {
+    sqlite.close();
+    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
+      throw new AppError('BUSY', `The database ${dbPath} is in use by ${describeHolder(dbPath)}. Close it and try again.`, {
+        dbPath,
+      });
+    }
+    throw error;
+  }
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  const info: OwnerInfo = { pid: process.pid, owner, since: new Date().toISOString() };
+  writeFileSync(ownerFile(dbPath), JSON.stringify(info));
+  return sqlite;
+}
+
+export function releaseExclusive(sqlite: Sqlite, dbPath: string): void {
+  if (!sqlite.open) return;
+  try {
+    sqlite.pragma('optimize');
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    sqlite.close();
+    rmSync(ownerFile(dbPath), { force: true });
+  }
+}

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import { type AnySQLiteColumn, blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { softDelete, timestamps } from './columns';
+import { events } from './events';
+import { imports } from './imports';
+import { circles } from './taxonomy';
+
+export const people = sqliteTable(
+  'people',
+  {
+    // An explicit INTEGER PRIMARY KEY keeps rowids stable across VACUUM, which the
+    // full-text index relies on; the text id is what every other table and the contract use.
+    seq: integer('seq').primaryKey(),
+    id: text('id').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    /** Accent-folded lower-case name: the people list's sort key. */
+    sortName: text('sort_name').notNull(),
+    givenName: text('given_name'),
+    familyName: text('family_name'),
+    nickname: text('nickname'),
+    photo: blob('photo', { mode: 'buffer' }),
+    photoMime: text('photo_mime'),
+    location: text('location'),
+    notes: text('notes'),
+    /** `YYYY-MM-DD` or `--MM-DD` when the year is unknown. */
+    birthday: text('birthday'),
+    circleId: text('circle_id').references(() => circles.id),
+    /** Overrides the circle's cadence for this person. */
+    cadenceDays: integer('cadence_days'),
+    /** How we met: an exact or approximate date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
+    metOn: text('met_on'),
+    metEventId: text('met_event_id').references((): AnySQLiteColumn => events.id),
+    metViaPersonId: text('met_via_person_id').references((): AnySQLiteColumn => people.id),
+    /** online | offline */
+    metMode: text('met_mode'),
+    metNote: text('met_note'),
+    /** Denormalised newest touchpoint time, kept by the touchpoint repository; drives cadences and sorting. */
+    lastTouchAt: integer('last_touch_at'),
+    importId: text('import_id').references(() => imports.id),
+    ...timestamps,
+    ...softDelete,
+  },
+  (t) => [
+    index('people_sort_name_idx').on(t.sortName, t.id).where(sql`deleted_at IS NULL`),
+    index('people_created_idx').on(t.createdAt, t.id).where(sql`deleted_at IS NULL`),
+    index('people_last_touch_idx').on(t.lastTouchAt).where(sql`deleted_at IS NULL`),
+    index('people_import_idx').on(t.importId),
+  ],
+);

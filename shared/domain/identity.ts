@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { Id } from './common';
+
+export const IDENTITY_KINDS = ['email', 'phone', 'x', 'linkedin', 'mastodon', 'instagram', 'website', 'other'] as const;
+export const IdentityKind = z.enum(IDENTITY_KINDS);
+export type IdentityKind = z.infer<typeof IdentityKind>;
+
+export interface NormalisedIdentity {
+  /** Comparison key: two identities of one kind with the same value are the same identity. */
+  value: string;
+  /** What the user sees, keeping their capitalisation. */
+  display: string;
+}
+
+type Normaliser = (raw: string) => NormalisedIdentity | string;
+
+const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+const INSTAGRAM_HANDLE = /^[A-Za-z0-9._]{1,30}$/;
+
+function parseUrl(raw: string): URL | null {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+  try {
+    return new URL(withScheme);
+  } catch {
+    return null;
+  }
+}
+
+function hostOf(url: URL): string {
+  return url.hostname.toLowerCase().replace(/^(www|mobile|m)\./, '');
+}
+
+/** First path segment of a URL on one of `hosts`, or the raw text itself when it is not such a URL. */
+function handleFrom(raw: string, hosts: string[]): string {
+  const text = raw.trim();
+  if (/[/.]/.test(text) && !text.startsWith('@')) {
+    const url = parseUrl(text);
+    if (url && hosts.includes(hostOf(url))) return decodeURIComponent(url.pathname.split('/')[1] ?? '');
+  }
+  return text.replace(/^@/, '');
+}
+
+const normalisers: Record<IdentityKind, Normaliser> = {
+  email(raw) {
+    const display = raw.trim().replace(/^mailto:/i, '');
+    return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(display)
+      ? { value: display.toLowerCase(), display }
+      : 'is not an email address';
+  },
+  phone(raw) {
+    const display = raw.trim().replace(/^tel:/i, '');
+    if (!/^\+?[\d\s().\-/]+$/.test(display)) return 'is not a phone number';
+    const digits = display.replace(/\D/g, '');
+    if (digits.length < 3 || digits.length > 20) return 'is not a phone number';
+    return { value: (display.startsWith('+') ? '+' : '') + digits, display };
+  },
+  x(raw) {
+    const handle = handleFrom(raw, ['x.com', 'twitter.com']);
+    return X_HANDLE.test(handle)
+      ? { value: handle.toLowerCase(), display: `@${handle}` }
+      : 'is not an X handle (1–15 letters, digits or _)';
+  },
+  instagram(raw) {
+    const handle = handleFrom(raw, ['instagram.com']);
+    return INSTAGRAM_HANDLE.test(handle)
+      ? { value: handle.toLowerCase(), display: `@${handle}` }
+      : 'is not an Instagram handle';
+  },
+  linkedin(raw) {
+    const text = raw.trim();
+    let section = 'in';
+    let slug = text;
+    const url = /linkedin\.com/i.test(text) ? parseUrl(text) : null;
+    if (url) {
+      const [first, second] = url.pathname.split('/').filter(Boolean);
+      if (!first || !second) return 'is not a LinkedIn profile address';
+      section = first.toLowerCase();
+      slug = decodeURIComponent(second);
+    }
+    if (!/^[\p{L}\p{N}_-]{2,100}$/u.test(slug) || !['in', 'company', 'pub', 'school'].includes(section)) {
+      return 'is not a LinkedIn profile address';
+    }
+    const path = `${section}/${slug}`;
+    return { value: path.toLowerCase(), display: `https://www.linkedin.com/${path}` };
+  },
+  mastodon(raw) {
+    const text = raw.trim();
+    let user: string | undefined;
+    let host: string | undefined;
+    const at = /^@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})$/.exec(text);
+    if (at) [, user, host] = at;
+    else {
+      const url = parseUrl(text);
+      const seg = url?.pathname.split('/')[1];
+      if (url && seg?.startsWith('@')) [user, host] = [seg.slice(1), url.hostname];
+    }
+    if (!user || !host) return 'is not a Mastodon address (@user@instance)';
+    const value = `${user}@${host}`.toLowerCase();
+    return { value, display: `@${user}@${host.toLowerCase()}` };
+  },
+  website(raw) {
+    const url = parseUrl(raw.trim());
+    if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname.includes('.')) {
+      return 'is not a web address';
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    return { value: `${hostOf(url)}${path}`.toLowerCase(), display: url.toString().replace(/\/$/, '') };
+  },
+  other(raw) {
+    const display = raw.trim();
+    return display ? { value: display.toLowerCase(), display } : 'must not be empty';
+  },
+};
+
+/** Normalises what the user pasted into the comparison key and display form, or explains what is wrong. */
+export function normaliseIdentity(kind: IdentityKind, raw: string): NormalisedIdentity | { error: string } {
+  const result = normalisers[kind](raw);
+  return typeof result === 'string' ? { error: result } : result;
+}
+
+/** An identity as a client sends it; the value is normalised during validation. */
+export const IdentityInput = z
+  .strictObject({
+    kind: IdentityKind,
+    value: z.string().max(500),
+    label: z.string().trim().max(100).nullable().optional(),
+    /** The stable numeric X account id, known from archives; kept apart from the changeable handle. */
+    xAccountId: z.string().regex(/^\d{1,20}$/, { message: 'must be a numeric X account id' }).nullable().optional(),
+    primary: z.boolean().optional(),
+  })
+  .transform((input, ctx) => {
+    const normalised = normaliseIdentity(input.kind, input.value);
+    if ('error' in normalised) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `"${input.value.slice(0, 80)}" ${normalised.error}` });
+      return z.NEVER;
+    }
+    return {
+      kind: input.kind,
+      value: normalised.value,
+      display: normalised.display,
+      label: input.label || null,
+      xAccountId: input.kind === 'x' ? (input.xAccountId ?? null) : null,
+      primary: input.primary ?? false,
+    };
+  });
+export type IdentityInput = z.output<typeof IdentityInput>;
+
+export const Identity = z.object({
+  id: Id,
+  personId: Id,
+  kind: IdentityKind,
+  value: z.string(),
+  display: z.string(),
+  label: z.string().nullable(),
+  xAccountId: z.string().nullable(),
+  primary: z.boolean(),
+});
+export type Identity = z.infer<typeof Identity>;

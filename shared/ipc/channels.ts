@@ -1,0 +1,28 @@
+// Names only, zero imports: the sandboxed preload bundles this file as its allowlist.
+
+/** Every request a front door may forward to the core, as `domain:action`. */
+export const CHANNELS = [
+  'app:info',
+  'people:create',
+  'people:get',
+  'people:update',
+  'people:archive',
+  'people:unarchive',
+  'people:list',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Every push from the core to the front ends. */
+export const EVENTS = ['changed', 'progress', 'reminder-due'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+export function isChannel(name: string): name is Channel {
+  return (CHANNELS as readonly string[]).includes(name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return (EVENTS as readonly string[]).includes(name);
+}
