@@ -28,7 +28,7 @@ export function parseBackupName(dir: string, name: string): BackupInfo | null {
   const [, d, t, ms, reason] = m as unknown as [string, string, string, string, string];
   const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${ms}Z`;
   const path = join(dir, name);
-  let bytes = 0;
+  let bytes: number;
   try {
     bytes = statSync(path).size;
   } catch {

@@ -112,9 +112,6 @@ CREATE TRIGGER `touchpoints_search_ad` AFTER DELETE ON `touchpoints` WHEN old.no
 END;
 --> statement-breakpoint
 -- The default circles and their keep-in-touch rhythm (days).
-INSERT INTO `circles` (`id`, `name`, `cadence_days`, `position`, `created_at`, `updated_at`) VALUES
-  ('inner', 'Inner', 14, 0, 0, 0),
-  ('close', 'Close', 30, 1, 0, 0),
-  ('network', 'Network', 90, 2, 0, 0),
-  ('keep_warm', 'Keep warm', 180, 3, 0, 0),
-  ('dormant', 'Dormant', 365, 4, 0, 0);
+INSERT INTO `circles` (`id`, `name`, `cadence_days`, `position`, `created_at`, `updated_at`)
+SELECT column1, column2, column3, column4, CAST(unixepoch('subsec') * 1000 AS INTEGER), CAST(unixepoch('subsec') * 1000 AS INTEGER)
+FROM (VALUES ('inner', 'Inner', 14, 0), ('close', 'Close', 30, 1), ('network', 'Network', 90, 2), ('keep_warm', 'Keep warm', 180, 3), ('dormant', 'Dormant', 365, 4));

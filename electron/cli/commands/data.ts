@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { AppError } from '../../../shared/ipc/result';
+import { backupTo } from '../../db/backups';
+import { APP_NAME } from '../../core/paths';
+import { exportJson } from '../../core/services/exportService';
+import { type GlobalOptions, appVersion, call, printJson, printLines, withCore } from '../runtime';
+
+function refuseExisting(path: string, force: boolean | undefined): void {
+  if (existsSync(path) && !force) throw new AppError('CONFLICT', `${path} already exists; pass --force to replace it`, { path });
+}
+
+export function registerData(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('backup')
+    .description('write a verified copy of the database to OUT (online backup API)')
+    .argument('<out>', 'file to write')
+    .option('--force', 'replace OUT if it exists')
+    .action(async (out: string, opts: { force?: boolean }) => {
+      const path = resolve(out);
+      refuseExisting(path, opts.force);
+      await withCore(globals(), async (core) => {
+        await backupTo(core.session().sqlite, path);
+        if (globals().json) printJson({ path });
+        else printLines([`Backed up to ${path}`]);
+      });
+    });
+
+  program
+    .command('backups')
+    .description('list the automatic backups, newest first')
+    .action(async () => {
+      await withCore(globals(), async (core) => {
+        const backups = await call(core, 'backups:list', undefined);
+        if (globals().json) printJson(backups);
+        else printLines(backups.length ? backups.map((b) => `${b.createdAt}  ${b.reason.padEnd(11)} ${b.path}`) : ['No backups yet.']);
+      });
+    });
+
+  program
+    .command('restore')
+    .description('replace the database with FILE (verified first; the current database is backed up before)')
+    .argument('<file>', 'a backup or database file')
+    .action(async (file: string) => {
+      const path = resolve(file);
+      if (!existsSync(path)) throw new AppError('NOT_FOUND', `${path} does not exist`, { path });
+      await withCore(globals(), async (core) => {
+        const safety = await core.restoreFrom(path);
+        if (globals().json) printJson({ restored: path, safetyBackup: safety });
+        else printLines([`Restored ${path}`, `The previous database was saved as ${safety.path}`]);
+      });
+    });
+
+  const exporter = program.command('export').description('export data in open formats');
+  exporter
+    .command('json')
+    .description('every entity as one JSON document with a format version')
+    .argument('<out>', 'file to write')
+    .option('--force', 'replace OUT if it exists')
+    .action(async (out: string, opts: { force?: boolean }) => {
+      const path = resolve(out);
+      refuseExisting(path, opts.force);
+      await withCore(globals(), async (core) => {
+        const session = core.session();
+        const summary = exportJson(session.sqlite, path, {
+          app: APP_NAME,
+          version: appVersion(),
+          schemaVersion: session.schema.current,
+          exportedAt: new Date(core.context().now()).toISOString(),
+        });
+        if (globals().json) printJson(summary);
+        else printLines([`Exported to ${path}`, ...Object.entries(summary.entities).map(([t, n]) => `  ${t}: ${n}`)]);
+      });
+    });
+
+  program
+    .command('info')
+    .description('app version, database path, schema version and the last backup')
+    .action(async () => {
+      await withCore(globals(), async (core) => {
+        const info = await call(core, 'app:info', undefined);
+        if (globals().json) printJson(info);
+        else
+          printLines([
+            `${info.name} ${info.version}`,
+            `database  ${info.dbPath}`,
+            `schema    ${info.schemaVersion} (${info.migrationsApplied} migrations)`,
+            `people    ${info.people}`,
+            `backups   ${info.backupsDir}`,
+            `last      ${info.lastBackup ? `${info.lastBackup.createdAt} (${info.lastBackup.reason})` : 'none yet'}`,
+          ]);
+      });
+    });
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import type { Channel } from '../../shared/ipc/channels';
+import type { Req, Res } from '../../shared/ipc/contract';
+import { AppError, type ErrorCode } from '../../shared/ipc/result';
+import { type Core, openCore } from '../core/core';
+import { defaultDbPath, sourceMigrationsDir } from '../core/paths';
+
+export interface GlobalOptions {
+  db?: string;
+  now?: string;
+  json?: boolean;
+}
+
+/** Exit codes by error code, documented in the README. */
+export const EXIT_CODES: Record<ErrorCode, number> = {
+  INTERNAL: 1,
+  INVALID_INPUT: 2,
+  NOT_FOUND: 3,
+  CONFLICT: 4,
+  BUSY: 5,
+  FORBIDDEN: 6,
+};
+
+export function appVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** `--now` fixes the clock for everything time-dependent. */
+export function parseNow(now: string | undefined): number | undefined {
+  if (now === undefined) return undefined;
+  const ms = Date.parse(now);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(now) || Number.isNaN(ms)) {
+    throw new AppError('INVALID_INPUT', `--now must be an ISO-8601 date or date-time, got "${now}"`);
+  }
+  return ms;
+}
+
+export function resolveDbPath(options: GlobalOptions): string {
+  return options.db ?? defaultDbPath();
+}
+
+/** The CLI runs the core in-process; the exclusive lock still keeps it from racing the app. */
+export async function withCore<T>(options: GlobalOptions, fn: (core: Core) => Promise<T>): Promise<T> {
+  const fixed = parseNow(options.now);
+  const core = await openCore({
+    dbPath: resolveDbPath(options),
+    migrationsDir: sourceMigrationsDir(),
+    owner: 'cli',
+    appVersion: appVersion(),
+    now: fixed === undefined ? Date.now : () => fixed,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  try {
+    return await fn(core);
+  } finally {
+    await core.close();
+  }
+}
+
+/** Calls a channel through the same dispatcher as the app; failures become AppErrors. */
+export async function call<C extends Channel>(core: Core, channel: C, payload: Req<C>): Promise<Res<C>> {
+  const result = await core.dispatch(channel, payload);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+  return result.value as Res<C>;
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function printLines(lines: string[]): void {
+  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+}
