@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { type Core, type CoreOptions, openCore } from '../../electron/core/core';
+import type { Sqlite } from '../../electron/db/client';
+import type { Channel } from '../../shared/ipc/channels';
+import type { Req, Res } from '../../shared/ipc/contract';
+import { MIGRATIONS_DIR } from './paths';
+
+export interface TestCore {
+  core: Core;
+  dbPath: string;
+  dir: string;
+}
+
+/** The real core on a real file in `dir`, with responses checked against the contract. */
+export async function openTestCore(dir: string, options: Partial<CoreOptions> = {}): Promise<TestCore> {
+  const dbPath = options.dbPath ?? join(dir, 'crm.db');
+  const core = await openCore({
+    dbPath,
+    migrationsDir: MIGRATIONS_DIR,
+    owner: 'test',
+    appVersion: '0.0.0-test',
+    validateResponses: true,
+    ...options,
+  });
+  return { core, dbPath, dir };
+}
+
+/** A clock that moves 1 ms on every read, so timestamps and backup names never collide. */
+export function tickingClock(start = Date.UTC(2026, 0, 15, 12, 0, 0)): () => number {
+  let t = start;
+  return () => t++;
+}
+
+/** Calls a channel and returns the value; fails the test with the error envelope otherwise. */
+export async function call<C extends Channel>(core: Core, channel: C, payload: Req<C>): Promise<Res<C>> {
+  const result = await core.dispatch(channel, payload);
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.value as Res<C>;
+}
+
+function tables(sqlite: Sqlite): string[] {
+  return sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+}
+
+/**
+ * A digest of the schema and every row of every table (FTS shadow tables included), order
+ * independent: equal digests mean nothing observable changed.
+ */
+export function dbDigest(sqlite: Sqlite): string {
+  const hash = createHash('sha256');
+  const schema = sqlite.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY type, name`).all();
+  hash.update(JSON.stringify(schema));
+  for (const table of tables(sqlite)) {
+    const rows = (sqlite.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}"`).raw().all() as unknown[][]).map((row) =>
+      JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : typeof v === 'bigint' ? String(v) : v)),
+    );
+    rows.sort();
+    hash.update(`${table}\n${rows.join('\n')}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/** Row counts of every ordinary table. */
+export function rowCounts(sqlite: Sqlite): Record<string, number> {
+  return Object.fromEntries(
+    tables(sqlite).map((t) => [t, sqlite.prepare(`SELECT count(*) FROM "${t.replace(/"/g, '""')}"`).pluck().get() as number]),
+  );
+}
+
+/** rowids of people whose search document matches `match` (an FTS5 expression). */
+export function searchSeqs(sqlite: Sqlite, match: string): number[] {
+  return sqlite.prepare(`SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rowid`).pluck().all(match) as number[];
+}
+
+/**
+ * Checks that both full-text indexes are internally consistent and that person_search holds
+ * exactly what its source view says, one document per live person. Returns the problems.
+ */
+export function searchProblems(sqlite: Sqlite): string[] {
+  const problems: string[] = [];
+  for (const fts of ['person_search', 'touchpoint_search']) {
+    try {
+      sqlite.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run();
+    } catch (error) {
+      problems.push(`${fts}: ${(error as Error).message}`);
+    }
+  }
+  const cols = 'name, identities, organisations, interests, tags, notes';
+  const indexed = sqlite.prepare(`SELECT rowid AS seq, ${cols} FROM person_search ORDER BY rowid`).all();
+  const expected = sqlite.prepare(`SELECT seq, ${cols} FROM person_search_source ORDER BY seq`).all();
+  if (JSON.stringify(indexed) !== JSON.stringify(expected)) {
+    problems.push(`person_search differs from person_search_source: ${JSON.stringify({ indexed, expected }).slice(0, 2000)}`);
+  }
+  return problems;
+}
