@@ -73,10 +73,14 @@ export function migrationStatus(sqlite: Sqlite, migrations: Migration[]): Migrat
   };
 }
 
+/** Ordinary tables: not SQLite's own, not virtual (FTS) tables, not a virtual table's shadow tables. */
 function userTableCounts(sqlite: Sqlite): Map<string, number> {
+  // Exact prefix match (not LIKE, where `_` is a wildcard that also hid e.g. `saved_searches`).
   const tables = sqlite
     .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_search%' AND sql NOT LIKE 'CREATE VIRTUAL%'`,
+      `SELECT t.name FROM sqlite_master t WHERE t.type = 'table' AND substr(t.name, 1, 7) <> 'sqlite_' AND t.sql NOT LIKE 'CREATE VIRTUAL%'
+         AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL%'
+                           AND substr(t.name, 1, length(v.name) + 1) = v.name || '_')`,
     )
     .pluck()
     .all() as string[];

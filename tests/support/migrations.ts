@@ -1,0 +1,28 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MIGRATIONS_DIR } from './paths';
+
+interface Journal {
+  version: string;
+  dialect: string;
+  entries: { idx: number; version: string; when: number; tag: string; breakpoints: boolean }[];
+}
+
+/** A copy of the real migrations folder that a test may extend. */
+export function copyMigrations(to: string): string {
+  cpSync(MIGRATIONS_DIR, to, { recursive: true });
+  return to;
+}
+
+/**
+ * Appends a migration the way drizzle-kit does: `<tag>.sql` with statement breakpoints and
+ * a journal entry whose `when` is later than every other.
+ */
+export function appendMigration(folder: string, tag: string, statements: string[]): void {
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
+  const last = journal.entries.at(-1)!;
+  journal.entries.push({ idx: last.idx + 1, version: last.version, when: last.when + 1000, tag, breakpoints: true });
+  writeFileSync(join(folder, `${tag}.sql`), statements.join('\n--> statement-breakpoint\n'));
+  writeFileSync(journalPath, JSON.stringify(journal, null, 2));
+}
