@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/domain/app';
 import { AppError } from '../../shared/ipc/result';
 import { type Sqlite, openReadOnly } from './client';
@@ -85,6 +86,14 @@ export async function backupTo(sqlite: Sqlite, target: string): Promise<void> {
   rmSync(partial, { force: true });
   try {
     await sqlite.backup(partial);
+    // The copy inherits the live file's WAL flag, so every read-only open (verifying it now,
+    // restoring it later) would leave -wal/-shm files beside it. Make it a self-contained file.
+    const copy = new Database(partial, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
     fsyncPath(partial, 'r+');
     verifyDatabaseFile(partial);
     renameSync(partial, target);
@@ -94,7 +103,7 @@ export async function backupTo(sqlite: Sqlite, target: string): Promise<void> {
       // Directory fsync is not supported on every platform (Windows); the rename already happened.
     }
   } catch (error) {
-    rmSync(partial, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(partial + suffix, { force: true });
     throw error;
   }
 }
