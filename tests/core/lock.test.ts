@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { call, openTestCore } from '../support/core';
+import { killStrays, runCli, spawnSupport, stop, waitForLine } from '../support/processes';
+import { tempDir } from '../support/tmp';
+
+afterEach(killStrays);
+
+describe('one writer per database file', () => {
+  it('a second opener gets BUSY naming the holder, and a killed holder leaves no stale lock', async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'crm.db');
+    const holder = spawnSupport('holdDb.ts', [dbPath, 'app']);
+    const [, pid] = (await waitForLine(holder, /^holding (\d+)$/)) as unknown as [string, string];
+
+    const started = Date.now();
+    const error = await openTestCore(dir).then(
+      () => null,
+      (e: unknown) => e as { code?: string; message?: string },
+    );
+    expect(error).toMatchObject({ code: 'BUSY' });
+    expect(error?.message).toContain(dbPath);
+    expect(error?.message).toContain(`the desktop app (process ${pid}`);
+    expect(Date.now() - started).toBeLessThan(5_000); // answers at once rather than waiting out busy_timeout
+
+    await stop(holder, 'SIGKILL');
+    expect(existsSync(`${dbPath}.owner.json`)).toBe(true); // the dead holder's note is still there…
+    const { core } = await openTestCore(dir); // …but the OS dropped its lock
+    await call(core, 'people:create', { displayName: 'Ada Lovelace' });
+    expect((await call(core, 'app:info', undefined)).people).toBe(1);
+    await core.close();
+    expect(existsSync(`${dbPath}.owner.json`)).toBe(false);
+  });
+
+  it('a second core in the same process is refused too', async () => {
+    const dir = tempDir();
+    const first = await openTestCore(dir);
+    await expect(openTestCore(dir)).rejects.toMatchObject({ code: 'BUSY', message: expect.stringMatching(/in use by a test \(process \d+/) });
+    await first.core.close();
+    const second = await openTestCore(dir);
+    await second.core.close();
+  });
+
+  it('the CLI exits with code 5 and one line while a core holds the file', async () => {
+    const dir = tempDir();
+    const { core, dbPath } = await openTestCore(dir);
+    const result = await runCli(['--db', dbPath, 'people', 'list']);
+    expect(result.code).toBe(5);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(new RegExp(`^crm: The database .* is in use by a test \\(process ${process.pid}, since .*\\)\\. Close it and try again\\.\\n$`));
+    // The holder is undisturbed.
+    await call(core, 'people:create', { displayName: 'Grace Hopper' });
+    await core.close();
+  });
+});
