@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
-import { contract } from '../../shared/ipc/contract';
+import { type Res, contract } from '../../shared/ipc/contract';
 import { SOME_ID, invalidCases } from '../support/contractCases';
 import { call, dbDigest, openTestCore, tickingClock } from '../support/core';
 import { tempDir } from '../support/tmp';
@@ -17,11 +17,11 @@ afterEach(async () => {
 describe('every channel through the real dispatcher', () => {
   it('returns output that passes its response schema for a realistic call', async () => {
     const seen = new Set<Channel>();
-    async function check<C extends Channel>(channel: C, payload: unknown) {
+    async function check<C extends Channel>(channel: C, payload: unknown): Promise<Res<C>> {
       const result = await core.dispatch(channel, payload);
       if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
       seen.add(channel);
-      return contract[channel].response.parse(result.value);
+      return contract[channel].response.parse(result.value) as Res<C>;
     }
 
     const ada = await check('people:create', {
