@@ -42,8 +42,10 @@ function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_REQUEST_BYTES) {
+        // Keep reading and dropping the rest: destroying the socket here reset the connection
+        // before the 413 could reach a client that sent a chunked body.
+        chunks.length = 0;
         resolve('too-large');
-        req.destroy();
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -4,7 +4,7 @@ import type { PersonSummary } from '../../shared/domain/person';
 import { encodeCursor } from '../../shared/util/cursor';
 import { sortKeyForName } from '../../shared/util/text';
 import { call, openTestCore } from '../support/core';
-import { tempDir } from '../support/tmp';
+import { suiteTempDir } from '../support/tmp';
 
 const FIRST = ['José', 'Jose', 'Joseph', 'Émile', 'Emile', 'Emma', 'Zoë', 'Zoe', 'Ángel', 'Ana', 'Çelik', 'Carla', 'Ødegaard', 'Otto', 'Ada', 'Łukasz'];
 const LAST = ['García', 'Garcia', 'Müller', 'Muller', 'Ng', 'Smith', 'Ólafsson', 'Abe'];
@@ -21,7 +21,7 @@ const made: Made[] = [];
 const archived = new Set<string>();
 
 beforeAll(async () => {
-  dir = tempDir();
+  dir = suiteTempDir();
   // Three people per millisecond, so the created sort has ties that the id must break.
   let reads = 0;
   const base = Date.UTC(2026, 2, 1);
