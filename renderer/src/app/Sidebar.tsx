@@ -1,0 +1,58 @@
+import { BellRing, CalendarDays, FileUp, History, type LucideIcon, Settings, Sunrise, UserPlus, Users } from 'lucide-react';
+import { Link, useLocation } from 'wouter';
+import { ADD_PERSON_SHORTCUT } from '../lib/keys';
+import { useAppStore } from '../store';
+
+interface NavItem {
+  path: string;
+  label: string;
+  icon: LucideIcon;
+}
+
+const NAV: NavItem[] = [
+  { path: '/today', label: 'Today', icon: Sunrise },
+  { path: '/people', label: 'People', icon: Users },
+  { path: '/events', label: 'Events', icon: CalendarDays },
+  { path: '/reminders', label: 'Reminders', icon: BellRing },
+  { path: '/timeline', label: 'Timeline', icon: History },
+  { path: '/import', label: 'Import', icon: FileUp },
+];
+
+function NavLink({ item, location }: { item: NavItem; location: string }) {
+  const active = location === item.path || location.startsWith(`${item.path}/`);
+  const Icon = item.icon;
+  return (
+    <Link href={item.path} className={`nav-link${active ? ' active' : ''}`} aria-current={active ? 'page' : undefined}>
+      <Icon size={18} aria-hidden />
+      <span>{item.label}</span>
+    </Link>
+  );
+}
+
+export function Sidebar() {
+  const [location] = useLocation();
+  const openAddPerson = useAppStore((s) => s.openAddPerson);
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden>
+          R
+        </span>
+        <span className="brand-name">Rapport</span>
+      </div>
+      <button type="button" className="btn btn-primary sidebar-add" onClick={openAddPerson}>
+        <UserPlus size={16} aria-hidden />
+        <span>Add person</span>
+        <kbd>{ADD_PERSON_SHORTCUT}</kbd>
+      </button>
+      <nav aria-label="Main" className="nav">
+        {NAV.map((item) => (
+          <NavLink key={item.path} item={item} location={location} />
+        ))}
+      </nav>
+      <nav aria-label="App" className="nav nav-bottom">
+        <NavLink item={{ path: '/settings', label: 'Settings', icon: Settings }} location={location} />
+      </nav>
+    </aside>
+  );
+}

@@ -1,0 +1,95 @@
+import { BellRing, CalendarDays, FileUp, History, Sunrise, UserPlus, Users } from 'lucide-react';
+import type { LucideIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { EmptyState } from '../../components/EmptyState';
+import { ADD_PERSON_SHORTCUT } from '../../lib/keys';
+import { useAppStore } from '../../store';
+
+/**
+ * Screens whose features arrive in later issues. Each says plainly what it will hold and
+ * what the user can do today, instead of showing sample data that is not theirs.
+ */
+function Planned({ title, subtitle, icon, heading, children }: {
+  title: string;
+  subtitle: string;
+  icon: LucideIcon;
+  heading: string;
+  children: ReactNode;
+}) {
+  const openAddPerson = useAppStore((s) => s.openAddPerson);
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <div>
+          <h1>{title}</h1>
+          <p className="screen-subtitle">{subtitle}</p>
+        </div>
+      </header>
+      <EmptyState
+        icon={icon}
+        title={heading}
+        actions={
+          <>
+            <button type="button" className="btn btn-primary" onClick={openAddPerson}>
+              <UserPlus size={16} aria-hidden /> Add person <kbd>{ADD_PERSON_SHORTCUT}</kbd>
+            </button>
+            <Link href="/people" className="btn">
+              <Users size={16} aria-hidden /> Open People
+            </Link>
+          </>
+        }
+      >
+        {children}
+      </EmptyState>
+    </div>
+  );
+}
+
+export function TodayScreen() {
+  return (
+    <Planned title="Today" subtitle="What to do about the people you know, today." icon={Sunrise} heading="Nothing to follow up yet">
+      <p>
+        Today will gather the follow-ups you promised after events, reminders that are due, and a short list of people worth
+        reconnecting with — each with a plain reason.
+      </p>
+      <p className="muted">It builds on the people you log. Start by adding the people you met recently.</p>
+    </Planned>
+  );
+}
+
+export function EventsScreen() {
+  return (
+    <Planned title="Events" subtitle="Conferences, dinners, meetups and calls." icon={CalendarDays} heading="No events yet">
+      <p>Events will list the gatherings where you meet people, who you met at each, and who you have not followed up with after 48 hours.</p>
+      <p className="muted">Events cannot be logged yet. For now, add the people you met and note the event in their note.</p>
+    </Planned>
+  );
+}
+
+export function RemindersScreen() {
+  return (
+    <Planned title="Reminders" subtitle="Follow-ups, birthdays and keeping in touch." icon={BellRing} heading="No reminders yet">
+      <p>Reminders will hold what you promised to do and when — one-off, recurring, or a rhythm per person — with desktop notifications you can snooze.</p>
+      <p className="muted">Reminders cannot be set yet. Add people first and put each in a circle; circles set how often to be in touch.</p>
+    </Planned>
+  );
+}
+
+export function TimelineScreen() {
+  return (
+    <Planned title="Timeline" subtitle="Everything with everyone, online and offline, in one line." icon={History} heading="No touchpoints yet">
+      <p>The timeline will show every conversation, DM, mention, intro and lunch, newest first, across all your people.</p>
+      <p className="muted">Logging touchpoints comes next. Add people first so there is someone to log them with.</p>
+    </Planned>
+  );
+}
+
+export function ImportScreen() {
+  return (
+    <Planned title="Import" subtitle="Bring in people from elsewhere, without duplicates." icon={FileUp} heading="Importing is not available yet">
+      <p>Import will read contacts files and your own downloaded X archive on this computer, match them to people you already have, and show you each merge before it happens.</p>
+      <p className="muted">Until then, add people by hand — a name and a handle are enough.</p>
+    </Planned>
+  );
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { NoTokenScreen } from './app/NoTokenScreen';
+import { startTransport } from './lib/transport';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/screens.css';
+
+// Chosen before the first render: nothing below knows whether it talks IPC or HTTP.
+const start = startTransport();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(<StrictMode>{start.kind === 'ready' ? <App /> : <NoTokenScreen />}</StrictMode>);

@@ -1,0 +1,29 @@
+import { create } from 'zustand';
+import { devtools } from 'zustand/middleware';
+import { createAppSlice } from './slices/appSlice';
+import { createPeopleSlice } from './slices/peopleSlice';
+import { createPersonSlice } from './slices/personSlice';
+import { createUiSlice } from './slices/uiSlice';
+import type { AppState } from './types';
+
+export type { AppState, LoadStatus } from './types';
+
+// Middleware wraps the combined store only; slices stay plain (zustand slices pattern).
+export const useAppStore = create<AppState>()(
+  devtools(
+    (...a) => ({
+      ...createPeopleSlice(...a),
+      ...createPersonSlice(...a),
+      ...createAppSlice(...a),
+      ...createUiSlice(...a),
+    }),
+    { name: 'Rapport', enabled: import.meta.env.DEV && typeof window !== 'undefined' && '__REDUX_DEVTOOLS_EXTENSION__' in window },
+  ),
+);
+
+const initialState = useAppStore.getState();
+
+/** Back to the state at start, actions included; tests call this between cases. */
+export function resetAppStore(): void {
+  useAppStore.setState(initialState, true);
+}
