@@ -108,7 +108,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   heartbeat.unref();
 
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // A throw in this listener would take the whole process down (`GET //` did), so parse defensively.
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      sendJson(res, 400, fail('INVALID_INPUT', 'malformed request target'));
+      return;
+    }
     if (!hostAllowed(req)) {
       sendJson(res, 403, fail('FORBIDDEN', 'unexpected Host header'));
       return;
@@ -119,7 +126,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     if (url.pathname.startsWith('/rpc/')) {
-      handleRpc(req, res, decodeURIComponent(url.pathname.slice(5))).catch((error: unknown) => {
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice(5));
+      } catch {
+        sendJson(res, 400, fail('INVALID_INPUT', 'malformed channel name'));
+        return;
+      }
+      handleRpc(req, res, channel).catch((error: unknown) => {
         if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', String(error)));
       });
     } else if (url.pathname === '/events') handleEvents(res);

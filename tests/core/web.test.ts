@@ -50,6 +50,7 @@ function raw(path: string, options: { method?: string; headers?: Record<string, 
       res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
     });
     req.on('error', reject);
+    req.setTimeout(10_000, () => req.destroy(new Error(`no answer to ${path} within 10 s`)));
     if (Array.isArray(options.body)) {
       for (const chunk of options.body) req.write(chunk);
       req.end();
@@ -149,6 +150,17 @@ describe('browser mode HTTP front door', () => {
     expect(res.body).not.toContain('TOP SECRET');
     expect(res.body).not.toContain('"name": "rapport"');
     expect(res.body).not.toContain('root:');
+  });
+
+  it.each([
+    ['an unparseable request target, without a token', '//', {}],
+    ['an unparseable request target with a port', '//:99999/', {}],
+    ['a malformed percent-escape in the channel', '/rpc/%E0%A4%A', { method: 'POST', headers: auth() }],
+  ])('answers %s with 400 and stays up', async (_label, path, options) => {
+    const res = await raw(path, options);
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await rpc('app:info', undefined)).status).toBe(200);
   });
 
   it('streams a changed event over SSE after people:create', async () => {
