@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/domain/app';
@@ -116,7 +116,11 @@ export async function createBackup(
   now: number,
   policy: RetentionPolicy = DEFAULT_RETENTION,
 ): Promise<BackupInfo> {
-  const name = `crm-${stamp(now)}-${reason}.db`;
+  // Names carry the time to the millisecond; with a fixed clock (`--now`) two backups would
+  // share one and the second would silently replace the first, so take the next free one.
+  let at = now;
+  while (existsSync(join(dir, `crm-${stamp(at)}-${reason}.db`))) at++;
+  const name = `crm-${stamp(at)}-${reason}.db`;
   await backupTo(sqlite, join(dir, name));
   pruneBackups(dir, now, policy);
   const info = parseBackupName(dir, name);

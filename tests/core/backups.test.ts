@@ -142,6 +142,27 @@ describe('backup files', () => {
     await core.close();
   });
 
+  it('never overwrite each other, even with a fixed clock (crm --now)', async () => {
+    const dir = tempDir();
+    const { core } = await openTestCore(dir, { now: () => Date.UTC(2026, 0, 15, 9, 0, 0) });
+    await call(core, 'people:create', { displayName: 'Ada Lovelace' });
+    const first = await call(core, 'backups:create', {});
+    await call(core, 'people:create', { displayName: 'Grace Hopper' });
+    const second = await call(core, 'backups:create', {});
+    expect(second.name).not.toBe(first.name);
+    expect(peopleIn(first.path)).toEqual(['Ada Lovelace']);
+    expect(peopleIn(second.path)).toEqual(['Ada Lovelace', 'Grace Hopper']);
+
+    // Two restores in a row: the second safety backup must not replace the first.
+    const one = await call(core, 'backups:restore', { name: first.name });
+    const two = await call(core, 'backups:restore', { name: second.name });
+    expect(two.safetyBackup.name).not.toBe(one.safetyBackup.name);
+    expect(peopleIn(one.safetyBackup.path)).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    expect(peopleIn(two.safetyBackup.path)).toEqual(['Ada Lovelace']);
+    expect((await call(core, 'backups:list', undefined)).map((b) => b.reason).sort()).toEqual(['manual', 'manual', 'pre-restore', 'pre-restore']);
+    await core.close();
+  });
+
   it('verifyDatabaseFile refuses garbage and names the file', () => {
     const dir = tempDir();
     const path = join(dir, 'notes.db');
