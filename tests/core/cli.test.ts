@@ -6,6 +6,7 @@ import { main } from '../../electron/cli/main';
 import * as schema from '../../electron/db/schema';
 import { AppInfo } from '../../shared/domain/app';
 import { Person, PersonSummary } from '../../shared/domain/person';
+import { call, openTestCore } from '../support/core';
 import { type Finished, runCli } from '../support/processes';
 import { tempDir } from '../support/tmp';
 
@@ -75,6 +76,17 @@ describe('crm people', () => {
     expectOneLineError(missing, 3, /^crm: No person with id/);
     expectOneLineError(badId, 2, /^crm: invalid request: id must be an id \(UUID\)$/);
     expectOneLineError(conflict, 4, /^crm: @DUP already belongs to Dup$/);
+  });
+
+  it('people list --limit returns at most that many and refuses a limit below 1', async () => {
+    const dir = tempDir();
+    const { core } = await openTestCore(dir);
+    for (const displayName of ['Ada', 'Grace', 'Alan']) await call(core, 'people:create', { displayName });
+    await core.close();
+    const [two, zero] = await Promise.all([crm(dir, '--json', 'people', 'list', '--limit', '2'), crm(tempDir(), 'people', 'list', '--limit', '0')]);
+    expect(two.code, two.stderr).toBe(0);
+    expect((JSON.parse(two.stdout) as { displayName: string }[]).map((p) => p.displayName)).toEqual(['Ada', 'Alan']);
+    expectOneLineError(zero, 2, /--limit <n>.*'0' is invalid/);
   });
 
   it('prints a machine-readable error with --json', async () => {

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { IdentityKind } from '../../../shared/domain/identity';
 import type { Person, PersonSummary } from '../../../shared/domain/person';
 import { type GlobalOptions, call, printJson, printLines, withCore } from '../runtime';
@@ -48,7 +48,12 @@ export function registerPeople(program: Command, globals: () => GlobalOptions): 
     .command('list')
     .description('list people by name (--json prints an array)')
     .option('--query <text>', 'only people matching this text')
-    .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10))
+    .option('--limit <n>', 'at most this many', (v) => {
+      // parseInt alone let `--limit 0` (or -3, or 2.5) through; the loop below then printed one person.
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1.');
+      return n;
+    })
     .option('--archived', 'include archived people')
     .action(async (opts: { query?: string; limit?: number; archived?: boolean }) => {
       await withCore(globals(), async (core) => {
