@@ -108,7 +108,23 @@ export async function backupTo(sqlite: Sqlite, target: string): Promise<void> {
   }
 }
 
-/** Takes a rotated backup into `dir` and prunes old ones. */
+const PARTIAL = /^\.crm-.+\.db\.partial(-wal|-shm|-journal)?$/;
+
+/**
+ * Removes what a backup killed half-way left behind. Safe whenever a backup is about to
+ * start: only the process holding the database writes here, one backup at a time.
+ */
+function removeStalePartials(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (PARTIAL.test(name)) rmSync(join(dir, name), { force: true });
+}
+
+/** Takes a rotated backup into `dir` and prunes old ones (and leftovers of interrupted ones). */
 export async function createBackup(
   sqlite: Sqlite,
   dir: string,
@@ -118,6 +134,7 @@ export async function createBackup(
 ): Promise<BackupInfo> {
   // Names carry the time to the millisecond; with a fixed clock (`--now`) two backups would
   // share one and the second would silently replace the first, so take the next free one.
+  removeStalePartials(dir);
   let at = now;
   while (existsSync(join(dir, `crm-${stamp(at)}-${reason}.db`))) at++;
   const name = `crm-${stamp(at)}-${reason}.db`;

@@ -4,14 +4,16 @@
 //   person <id>            people:create (person + identity) through the dispatcher
 //   tx <personId> <orgId>  a multi-row transaction (person, 2 identities, organisation, position, tag)
 //   archived <id>          people:archive of an earlier person
-// Run: node --import tsx crashWriter.ts <dbPath>
+// With the mode `backups` it takes backups in a loop instead:
+//   backup <name>          backups:create finished (verified and renamed into place)
+// Run: node --import tsx crashWriter.ts <dbPath> [backups]
 import { randomUUID } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { openCore } from '../../electron/core/core';
 import { MIGRATIONS_DIR } from './paths';
 
-const dbPath = process.argv[2];
-if (!dbPath) throw new Error('usage: crashWriter.ts <dbPath>');
+const [dbPath, mode = 'writes'] = process.argv.slice(2);
+if (!dbPath) throw new Error('usage: crashWriter.ts <dbPath> [backups]');
 const ack = (line: string) => writeSync(1, `${line}\n`);
 
 const core = await openCore({ dbPath, migrationsDir: MIGRATIONS_DIR, owner: 'test', appVersion: 'crash-test' });
@@ -39,6 +41,15 @@ const multiRow = sqlite.transaction((personId: string, orgId: string, n: string,
   insertTag.run(tagId, `Tag ${n}`, `tag ${n}`, now, now);
   tagPerson.run(personId, tagId, now);
 });
+
+if (mode === 'backups') {
+  ack('ready');
+  for (;;) {
+    const result = await core.dispatch('backups:create', { reason: 'manual' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    ack(`backup ${(result.value as { name: string }).name}`);
+  }
+}
 
 const created: string[] = [];
 ack('ready');
