@@ -46,10 +46,19 @@ export function openExclusive(dbPath: string, owner: Owner): Sqlite {
     sqlite.exec('BEGIN IMMEDIATE; COMMIT;');
   } catch (error) {
     sqlite.close();
-    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY')) {
       throw new AppError('BUSY', `The database ${dbPath} is in use by ${describeHolder(dbPath)}. Close it and try again.`, {
         dbPath,
       });
+    }
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+      // Never "repair" by recreating it: the user's only copy may be in there (quality.md §4.6).
+      throw new AppError(
+        'INTERNAL',
+        `${dbPath} is not a database this app can open (${(error as Error).message}); it was left as it is. Restore a backup or choose another file.`,
+        { dbPath },
+      );
     }
     throw error;
   }

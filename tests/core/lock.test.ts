@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, openTestCore } from '../support/core';
@@ -53,5 +53,24 @@ describe('one writer per database file', () => {
     // The holder is undisturbed.
     await call(core, 'people:create', { displayName: 'Grace Hopper' });
     await core.close();
+  });
+
+  it('a file that is not a database is refused with a clear error and left as it is', async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'crm.db');
+    const text = 'name,email\nAda,ada@example.com\n'.repeat(20);
+    writeFileSync(dbPath, text);
+    await expect(openTestCore(dir)).rejects.toMatchObject({
+      name: 'AppError',
+      code: 'INTERNAL',
+      message: expect.stringMatching(/crm\.db is not a database this app can open .*left as it is/),
+    });
+    expect(readFileSync(dbPath, 'utf8')).toBe(text);
+    expect(readdirSync(dir)).toEqual(['crm.db']);
+
+    const cli = await runCli(['--db', dbPath, 'people', 'list']);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/^crm: .*crm\.db is not a database this app can open .*\n$/);
+    expect(cli.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
