@@ -1,9 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Sqlite } from '../../electron/db/client';
-import { listBackups, verifyDatabaseFile } from '../../electron/db/backups';
-import { call, openTestCore, searchProblems } from '../support/core';
+import { openTestCore, searchProblems } from '../support/core';
 import { spawnSupport, stop, waitForLine } from '../support/processes';
 import { tempDir } from '../support/tmp';
 
@@ -32,13 +30,6 @@ function parseAcks(stdout: string): Acked {
   }
   return acked;
 }
-
-const parseBackupAcks = (stdout: string) =>
-  stdout
-    .split('\n')
-    .slice(0, -1)
-    .filter((l) => l.startsWith('backup '))
-    .map((l) => l.slice('backup '.length));
 
 function missing(sqlite: Sqlite, table: string, ids: string[]): string[] {
   const has = sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
@@ -114,40 +105,6 @@ describe('durability under SIGKILL', () => {
     },
     Math.max(60_000, ITERATIONS * 6_000),
   );
-
-  it('a backup killed half-way is never listed, and its leftovers are cleared by the next backup', async () => {
-    const dir = tempDir('rapport-crash-');
-    const backupsDir = join(dir, 'backups');
-    const seed = await openTestCore(dir);
-    const insert = seed.core.session().sqlite.prepare(`INSERT INTO people (id, display_name, sort_name, notes, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)`);
-    seed.core.session().sqlite.transaction(() => {
-      for (let i = 0; i < 3000; i++) insert.run(`seed-${i}`, `Seed ${i}`, `seed ${i}`, 'n'.repeat(1000));
-    })();
-    await seed.core.close();
-
-    for (let iteration = 1; iteration <= 4; iteration++) {
-      const child = spawnSupport('crashWriter.ts', [join(dir, 'crm.db'), 'backups']);
-      let stdout = '';
-      child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      await waitForLine(child, /^ready$/);
-      const delay = MIN_KILL_MS + Math.floor(Math.random() * (MAX_KILL_MS - MIN_KILL_MS));
-      await new Promise((r) => setTimeout(r, delay));
-      expect((await stop(child, 'SIGKILL')).signal).toBe('SIGKILL');
-
-      const context = `iteration ${iteration}, killed after ${delay} ms`;
-      const acked = parseBackupAcks(stdout);
-      const listed = listBackups(backupsDir);
-      if (acked.length) expect(listed.map((b) => b.name), context).toContain(acked.at(-1)); // the newest is never pruned
-      for (const backup of listed) expect(() => verifyDatabaseFile(backup.path), `${context}: ${backup.name}`).not.toThrow();
-    }
-
-    // The next backup clears whatever a killed one left behind.
-    const { core } = await openTestCore(dir);
-    await call(core, 'backups:create', {});
-    await core.close();
-    const leftovers = readdirSync(backupsDir).filter((name) => !listBackups(backupsDir).some((b) => b.name === name));
-    expect(leftovers).toEqual([]);
-  });
 
   it('the checker itself notices lost, torn and half-indexed data', async () => {
     const dir = tempDir('rapport-crash-');

@@ -6,15 +6,26 @@
 //   archived <id>          people:archive of an earlier person
 // With the mode `backups` it takes backups in a loop instead:
 //   backup <name>          backups:create finished (verified and renamed into place)
-// Run: node --import tsx crashWriter.ts <dbPath> [backups]
+// With the mode `migrate <migrationsDir>` it says `ready`, opens (backing up and migrating)
+// with that folder, says `migrated <ms>`, and waits.
+// Run: node --import tsx crashWriter.ts <dbPath> [backups | migrate <migrationsDir>]
 import { randomUUID } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { openCore } from '../../electron/core/core';
 import { MIGRATIONS_DIR } from './paths';
 
-const [dbPath, mode = 'writes'] = process.argv.slice(2);
-if (!dbPath) throw new Error('usage: crashWriter.ts <dbPath> [backups]');
+const [dbPath, mode = 'writes', migrationsDir = MIGRATIONS_DIR] = process.argv.slice(2);
+if (!dbPath) throw new Error('usage: crashWriter.ts <dbPath> [backups | migrate <migrationsDir>]');
 const ack = (line: string) => writeSync(1, `${line}\n`);
+
+if (mode === 'migrate') {
+  ack('ready');
+  const started = performance.now();
+  await openCore({ dbPath, migrationsDir, owner: 'test', appVersion: 'crash-test' });
+  ack(`migrated ${Math.round(performance.now() - started)}`);
+  setInterval(() => undefined, 60_000);
+  await new Promise(() => undefined);
+}
 
 const core = await openCore({ dbPath, migrationsDir: MIGRATIONS_DIR, owner: 'test', appVersion: 'crash-test' });
 const sqlite = core.session().sqlite;
