@@ -85,12 +85,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     } finally {
       candidate.close();
     }
-    const safety = await ctx.backups.create('pre-restore');
-    session.close();
     const incoming = `${options.dbPath}.restoring`;
+    // Copy before the safety backup: taking it prunes the backups folder, which may delete
+    // `path` itself (an older backup). The candidate is a closed file, so a plain copy is safe.
+    copyFileSync(path, incoming);
+    let safety: BackupInfo;
     try {
-      // The candidate is a closed file (not the live database), so a plain copy is safe here.
-      copyFileSync(path, incoming);
+      safety = await ctx.backups.create('pre-restore');
+    } catch (error) {
+      rmSync(incoming, { force: true });
+      throw error;
+    }
+    session.close();
+    try {
       for (const suffix of ['-wal', '-shm']) rmSync(options.dbPath + suffix, { force: true });
       renameSync(incoming, options.dbPath);
       session = await openSession(sessionOptions);

@@ -1,10 +1,11 @@
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { createBackup, listBackups, verifyDatabaseFile } from '../../electron/db/backups';
 import { call, dbDigest, openTestCore, tickingClock } from '../support/core';
+import { copyMigrations, truncateMigrations } from '../support/migrations';
 import { tempDir } from '../support/tmp';
 
 const names = async (core: Core) => (await call(core, 'people:list', { includeArchived: true })).items.map((p) => p.displayName);
@@ -64,6 +65,22 @@ describe('backup and restore through the core', () => {
     expect(peopleIn(dbPath)).toEqual(['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson']);
   });
 
+  it('restores a backup old enough for the rotation to prune (the safety backup must not delete it first)', async () => {
+    const dir = tempDir();
+    const { core } = await openTestCore(dir, { now: tickingClock(Date.UTC(2026, 5, 1)) });
+    await call(core, 'people:create', { displayName: 'Ada Lovelace' });
+    const recent = await call(core, 'backups:create', {});
+    const old = 'crm-20260401-120000-000-manual.db'; // two months before the clock: outside every rule
+    renameSync(recent.path, join(dir, 'backups', old));
+    copyFileSync(join(dir, 'backups', old), recent.path); // so the old one is not the newest either
+    await call(core, 'people:create', { displayName: 'Grace Hopper' });
+
+    const result = await call(core, 'backups:restore', { name: old });
+    expect(result.restored.name).toBe(old);
+    expect(await names(core)).toEqual(['Ada Lovelace']);
+    await core.close();
+  });
+
   it('answers NOT_FOUND for a name that is not in the backups folder', async () => {
     const { core } = await openTestCore(tempDir());
     expect(await core.dispatch('backups:restore', { name: 'crm-20260101-000000-000-manual.db' })).toMatchObject({
@@ -118,6 +135,50 @@ describe('backup and restore through the core', () => {
     expect(listBackups(join(dir, 'backups')).map((b) => b.reason)).not.toContain('pre-restore');
     await call(core, 'people:create', { displayName: 'Alan Turing' });
     expect(await names(core)).toEqual(['Ada Lovelace', 'Alan Turing', 'Grace Hopper']);
+    await core.close();
+  });
+});
+
+describe('restoring an older backup', () => {
+  it('migrates it on the way in', async () => {
+    const oldDir = tempDir();
+    const oldMigrations = copyMigrations(join(oldDir, 'migrations'));
+    truncateMigrations(oldMigrations, 1);
+    const old = await openTestCore(oldDir, { migrationsDir: oldMigrations });
+    old.core.session().sqlite.exec(`INSERT INTO people (id, display_name, sort_name, created_at, updated_at) VALUES ('01a209a4-1a60-7446-b578-4901cb4ce0a6', 'Old Timer', 'old timer', 0, 0)`);
+    await old.core.close();
+
+    const dir = tempDir();
+    const { core } = await openTestCore(dir, { now: tickingClock() });
+    mkdirSync(join(dir, 'backups'));
+    copyFileSync(old.dbPath, join(dir, 'backups', 'crm-20250101-000000-000-manual.db'));
+    await call(core, 'backups:restore', { name: 'crm-20250101-000000-000-manual.db' });
+    expect(await names(core)).toEqual(['Old Timer']);
+    expect((await call(core, 'app:info', undefined)).migrationsApplied).toBe(2);
+    await core.close();
+  });
+
+  it('puts the current database back when migrating the restored file fails', async () => {
+    const oldDir = tempDir();
+    const oldMigrations = copyMigrations(join(oldDir, 'migrations'));
+    truncateMigrations(oldMigrations, 1);
+    const old = await openTestCore(oldDir, { migrationsDir: oldMigrations });
+    // 0001 seeds the default circles; a row already there makes it fail.
+    old.core.session().sqlite.exec(`INSERT INTO circles (id, name, cadence_days, position, created_at, updated_at) VALUES ('inner', 'Mine', 7, 0, 0, 0)`);
+    await old.core.close();
+
+    const dir = tempDir();
+    const { core } = await openTestCore(dir, { now: tickingClock() });
+    await call(core, 'people:create', { displayName: 'Ada Lovelace' });
+    const before = dbDigest(core.session().sqlite);
+    mkdirSync(join(dir, 'backups'));
+    copyFileSync(old.dbPath, join(dir, 'backups', 'crm-20250101-000000-000-manual.db'));
+
+    const result = await core.dispatch('backups:restore', { name: 'crm-20250101-000000-000-manual.db' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/0001_search failed/) } });
+    expect(dbDigest(core.session().sqlite)).toBe(before);
+    await call(core, 'people:create', { displayName: 'Grace Hopper' });
+    expect(await names(core)).toEqual(['Ada Lovelace', 'Grace Hopper']);
     await core.close();
   });
 });

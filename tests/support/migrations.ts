@@ -26,3 +26,11 @@ export function appendMigration(folder: string, tag: string, statements: string[
   writeFileSync(join(folder, `${tag}.sql`), statements.join('\n--> statement-breakpoint\n'));
   writeFileSync(journalPath, JSON.stringify(journal, null, 2));
 }
+
+/** Cuts the journal after its first `keep` entries: the folder as an older release shipped it. */
+export function truncateMigrations(folder: string, keep: number): void {
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
+  journal.entries = journal.entries.slice(0, keep);
+  writeFileSync(journalPath, JSON.stringify(journal, null, 2));
+}
