@@ -121,6 +121,32 @@ describe('crm backup, restore, export, info', () => {
     expectOneLineError(await crm(dir, 'restore', join(dir, 'nope.db')), 3, /does not exist/);
   });
 
+  it('refuses to write a backup or an export over the database itself, even with --force', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'crm.db');
+    const { core } = await openTestCore(dir);
+    await call(core, 'people:create', { displayName: 'Ada Lovelace' });
+    await core.close();
+    // In-process through main() (what bin/crm.mjs runs): three more processes would add seconds.
+    const errors: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    try {
+      for (const args of [['export', 'json', db, '--force'], ['backup', db, '--force'], ['backup', `${db}-wal`, '--force'], ['restore', db]]) {
+        errors.length = 0;
+        expect(await main(['--db', db, ...args]), args.join(' ')).toBe(2);
+        expect(errors.join(''), args.join(' ')).toMatch(/^crm: .*crm\.db(-wal)? is the database itself; choose another file\n$/);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    const again = await openTestCore(dir);
+    expect((await call(again.core, 'people:list', {})).items.map((p) => p.displayName)).toEqual(['Ada Lovelace']);
+    await again.core.close();
+  });
+
   it('exports every entity table as JSON with a format version', async () => {
     const dir = tempDir();
     const id = (await crm(dir, 'people', 'add', '--name', 'Ada Lovelace', '--x', '@ada')).stdout.trim();

@@ -5,7 +5,15 @@ import { AppError } from '../../../shared/ipc/result';
 import { backupTo } from '../../db/backups';
 import { APP_NAME } from '../../core/paths';
 import { exportJson } from '../../core/services/exportService';
-import { type GlobalOptions, appVersion, call, printJson, printLines, withCore } from '../runtime';
+import { type GlobalOptions, appVersion, call, printJson, printLines, resolveDbPath, withCore } from '../runtime';
+
+/** `--force` must never let OUT (or FILE) be the live database: the rename would replace it. */
+function refuseDatabaseItself(path: string, options: GlobalOptions): void {
+  const db = resolve(resolveDbPath(options));
+  if ([db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(path)) {
+    throw new AppError('INVALID_INPUT', `${path} is the database itself; choose another file`, { path });
+  }
+}
 
 function refuseExisting(path: string, force: boolean | undefined): void {
   if (existsSync(path) && !force) throw new AppError('CONFLICT', `${path} already exists; pass --force to replace it`, { path });
@@ -19,6 +27,7 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
     .option('--force', 'replace OUT if it exists')
     .action(async (out: string, opts: { force?: boolean }) => {
       const path = resolve(out);
+      refuseDatabaseItself(path, globals());
       refuseExisting(path, opts.force);
       await withCore(globals(), async (core) => {
         await backupTo(core.session().sqlite, path);
@@ -44,6 +53,7 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
     .argument('<file>', 'a backup or database file')
     .action(async (file: string) => {
       const path = resolve(file);
+      refuseDatabaseItself(path, globals());
       if (!existsSync(path)) throw new AppError('NOT_FOUND', `${path} does not exist`, { path });
       await withCore(globals(), async (core) => {
         const safety = await core.restoreFrom(path);
@@ -60,6 +70,7 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
     .option('--force', 'replace OUT if it exists')
     .action(async (out: string, opts: { force?: boolean }) => {
       const path = resolve(out);
+      refuseDatabaseItself(path, globals());
       refuseExisting(path, opts.force);
       await withCore(globals(), async (core) => {
         const session = core.session();
