@@ -26,6 +26,15 @@ function parseUrl(raw: string): URL | null {
   }
 }
 
+/** decodeURIComponent that answers null for a malformed escape instead of throwing (it ran inside zod). */
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function hostOf(url: URL): string {
   return url.hostname.toLowerCase().replace(/^(www|mobile|m)\./, '');
 }
@@ -35,7 +44,7 @@ function handleFrom(raw: string, hosts: string[]): string {
   const text = raw.trim();
   if (/[/.]/.test(text) && !text.startsWith('@')) {
     const url = parseUrl(text);
-    if (url && hosts.includes(hostOf(url))) return decodeURIComponent(url.pathname.split('/')[1] ?? '');
+    if (url && hosts.includes(hostOf(url))) return decode(url.pathname.split('/')[1] ?? '') ?? '';
   }
   return text.replace(/^@/, '');
 }
@@ -75,7 +84,7 @@ const normalisers: Record<IdentityKind, Normaliser> = {
       const [first, second] = url.pathname.split('/').filter(Boolean);
       if (!first || !second) return 'is not a LinkedIn profile address';
       section = first.toLowerCase();
-      slug = decodeURIComponent(second);
+      slug = decode(second) ?? '';
     }
     if (!/^[\p{L}\p{N}_-]{2,100}$/u.test(slug) || !['in', 'company', 'pub', 'school'].includes(section)) {
       return 'is not a LinkedIn profile address';
@@ -87,12 +96,14 @@ const normalisers: Record<IdentityKind, Normaliser> = {
     const text = raw.trim();
     let user: string | undefined;
     let host: string | undefined;
+    const USER = /^[A-Za-z0-9_.-]+$/;
     const at = /^@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})$/.exec(text);
     if (at) [, user, host] = at;
     else {
       const url = parseUrl(text);
       const seg = url?.pathname.split('/')[1];
-      if (url && seg?.startsWith('@')) [user, host] = [seg.slice(1), url.hostname];
+      // Same user rule as the @user@host form (the URL form once accepted "@%E0%A4%A").
+      if (url && seg?.startsWith('@') && USER.test(seg.slice(1))) [user, host] = [seg.slice(1), url.hostname];
     }
     if (!user || !host) return 'is not a Mastodon address (@user@instance)';
     const value = `${user}@${host}`.toLowerCase();

@@ -75,6 +75,17 @@ describe('every channel through the real dispatcher', () => {
     expect(events).toEqual([]);
   });
 
+  it.each([
+    ['linkedin', 'https://www.linkedin.com/in/%E0%A4%A'],
+    ['x', 'https://x.com/%E0%A4%A'],
+    ['instagram', 'https://instagram.com/%zz'],
+  ] as const)('answers a %s URL with a malformed escape (%s) with INVALID_INPUT, never a thrown error', async (kind, value) => {
+    await expect(core.dispatch('people:create', { displayName: 'Ada', identities: [{ kind, value }] })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('identities.0.value') },
+    });
+  });
+
   it.each(['people:drop', 'PEOPLE:LIST', '__proto__', 'constructor', 'toString', '', 'people:list '])('refuses the unknown channel %j', async (channel) => {
     expect(await core.dispatch(channel, {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/unknown channel/) } });
   });

@@ -57,6 +57,13 @@ describe('the core worker', () => {
     expect(await client.call('app:info', undefined)).toMatchObject({ ok: true, value: { people: 0 } });
   });
 
+  it('survives input that once made validation throw (a malformed %-escape in a profile URL)', async () => {
+    const { client } = await startWorker(tempDir());
+    const bad = { displayName: 'Ada', identities: [{ kind: 'linkedin', value: 'https://www.linkedin.com/in/%E0%A4%A' }] };
+    expect(await client.call('people:create', bad)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await client.call('app:info', undefined)).toMatchObject({ ok: true });
+  });
+
   it('close() releases the database lock; later calls fail cleanly', async () => {
     const dir = tempDir();
     const { client } = await startWorker(dir);

@@ -55,12 +55,12 @@ const ACCEPTED: Record<IdentityKind, Accepted[]> = {
 };
 
 const REJECTED: Record<IdentityKind, string[]> = {
-  x: ['abcdefghijklmnop' /* 16 characters */, '', '@', 'has space', 'https://x.com/', 'bad-dash', 'https://example.com/name'],
-  linkedin: ['', 'https://www.linkedin.com/', 'https://www.linkedin.com/feed/name', 'a', 'has space'],
-  mastodon: ['', 'user', '@user', 'https://mastodon.social/user', 'user@nodot'],
+  x: ['abcdefghijklmnop' /* 16 characters */, '', '@', 'has space', 'https://x.com/', 'bad-dash', 'https://example.com/name', 'https://x.com/%E0%A4%A'],
+  linkedin: ['', 'https://www.linkedin.com/', 'https://www.linkedin.com/feed/name', 'a', 'has space', 'https://www.linkedin.com/in/%E0%A4%A'],
+  mastodon: ['', 'user', '@user', 'https://mastodon.social/user', 'user@nodot', 'https://mastodon.social/@%E0%A4%A', 'https://mastodon.social/@'],
   email: ['not an email', '', 'ada@', '@example.com', 'ada@example', 'a b@example.com'],
   phone: ['', '12', 'call me', '+1 555 CALL NOW', '1'.repeat(21)],
-  instagram: ['', 'has space', 'a'.repeat(31)],
+  instagram: ['', 'has space', 'a'.repeat(31), 'instagram.com/%zz'],
   website: ['', 'not a url', 'ftp://example.com', 'localhost', 'javascript:alert(1)'],
   other: ['', '   '],
 };
