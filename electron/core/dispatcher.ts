@@ -43,7 +43,13 @@ export function toFailure(error: unknown): Extract<IpcResult<never>, { ok: false
 export function createDispatcher(handlers: HandlerMap, options: DispatchOptions = {}) {
   return async function dispatch(channel: string, payload: unknown, ctx: CoreContext): Promise<IpcResult<unknown>> {
     if (!isChannel(channel)) return fail('INVALID_INPUT', `unknown channel ${JSON.stringify(channel.slice(0, 100))}`);
-    const parsed = contract[channel].request.safeParse(payload);
+    let parsed: ReturnType<(typeof contract)[Channel]['request']['safeParse']>;
+    try {
+      parsed = contract[channel].request.safeParse(payload);
+    } catch (error) {
+      // A throwing transform or getter must still produce an envelope, never a rejected promise.
+      return fail('INVALID_INPUT', `invalid request: ${error instanceof Error ? error.message : String(error)}`);
+    }
     if (!parsed.success) {
       const issues = describeIssues(parsed.error.issues);
       return fail('INVALID_INPUT', summarise(issues), issues);

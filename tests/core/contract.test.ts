@@ -86,6 +86,15 @@ describe('every channel through the real dispatcher', () => {
     });
   });
 
+  it('answers with an envelope even when reading the payload throws (a hostile getter)', async () => {
+    const hostile = {
+      get displayName(): string {
+        throw new Error('boom');
+      },
+    };
+    await expect(core.dispatch('people:create', hostile)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
   it.each(['people:drop', 'PEOPLE:LIST', '__proto__', 'constructor', 'toString', '', 'people:list '])('refuses the unknown channel %j', async (channel) => {
     expect(await core.dispatch(channel, {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/unknown channel/) } });
   });
