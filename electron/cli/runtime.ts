@@ -30,7 +30,11 @@ export function appVersion(): string {
 export function parseNow(now: string | undefined): number | undefined {
   if (now === undefined) return undefined;
   const ms = Date.parse(now);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(now) || Number.isNaN(ms)) {
+  // Date.parse rolls impossible days over ("2026-02-30" is 2 March), so check the calendar date too.
+  const [y, m, d] = now.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const realDay = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(now) || Number.isNaN(ms) || !realDay) {
     throw new AppError('INVALID_INPUT', `--now must be an ISO-8601 date or date-time, got "${now}"`);
   }
   return ms;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getTableName, isTable } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../electron/cli/main';
+import { parseNow } from '../../electron/cli/runtime';
 import * as schema from '../../electron/db/schema';
 import { AppInfo } from '../../shared/domain/app';
 import { Person, PersonSummary } from '../../shared/domain/person';
@@ -87,6 +88,17 @@ describe('crm people', () => {
     expect(two.code, two.stderr).toBe(0);
     expect((JSON.parse(two.stdout) as { displayName: string }[]).map((p) => p.displayName)).toEqual(['Ada', 'Alan']);
     expectOneLineError(zero, 2, /--limit <n>.*'0' is invalid/);
+  });
+
+  it('--now accepts ISO dates and date-times and refuses impossible ones', () => {
+    expect(parseNow(undefined)).toBeUndefined();
+    expect(parseNow('2026-03-01')).toBe(Date.UTC(2026, 2, 1));
+    expect(parseNow('2026-03-01T10:00:00Z')).toBe(Date.UTC(2026, 2, 1, 10));
+    expect(parseNow('2026-03-01T10:00:00+02:00')).toBe(Date.UTC(2026, 2, 1, 8));
+    for (const bad of ['2026-02-30', '2026-02-29', '2026-13-01', '2026-04-31T10:00:00Z', '2026-01-01T25:00:00Z', 'tomorrow', '1/2/2026', '']) {
+      expect(() => parseNow(bad), bad).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    }
+    expect(parseNow('2028-02-29')).toBe(Date.UTC(2028, 1, 29)); // a leap day is fine
   });
 
   it('prints a machine-readable error with --json', async () => {
