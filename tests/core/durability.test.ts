@@ -1,12 +1,14 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Sqlite } from '../../electron/db/client';
 import { openTestCore, searchProblems } from '../support/core';
-import { spawnSupport, stop, waitForLine } from '../support/processes';
+import { killStrays, spawnSupport, stop, waitForLine } from '../support/processes';
 import { tempDir } from '../support/tmp';
 
 // quality.md §4.1: kill a writer at a random moment and check that every acknowledged
 // commit survived and the file is intact. CI runs the default; nightly can raise it.
+afterEach(killStrays);
+
 const ITERATIONS = Number(process.env.CRASH_ITERATIONS ?? 20);
 const MIN_KILL_MS = 50;
 const MAX_KILL_MS = 600;

@@ -34,9 +34,17 @@ export function spawnSupport(script: string, args: string[], env: NodeJS.Process
   );
 }
 
-/** Starts `node bin/crm.mjs …`. */
-export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return track(spawn(process.execPath, [CRM_BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+/** Starts `node bin/crm.mjs …`; `timeoutMs` kills a run that hangs. */
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs?: number): ChildProcess {
+  return track(
+    spawn(process.execPath, [CRM_BIN, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
+    }),
+  );
 }
 
 /** Collects output until the child exits. */
@@ -51,9 +59,9 @@ export function finished(child: ChildProcess): Promise<Finished> {
   });
 }
 
-/** Runs the CLI to completion. */
+/** Runs the CLI to completion (killed after 45 s, inside the 60 s test timeout). */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Finished> {
-  return finished(spawnCli(args, env));
+  return finished(spawnCli(args, env, 45_000));
 }
 
 /** Resolves with the first stdout line matching `pattern`; rejects if the child exits first. */
