@@ -3,7 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema';
 
 export type Sqlite = Database.Database;
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite };
 
 export const BUSY_TIMEOUT_MS = 5000;
 

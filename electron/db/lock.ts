@@ -18,6 +18,9 @@ const OWNER_NAMES: Record<Owner, string> = {
   test: 'a test',
 };
 
+/** "RAPP" in the SQLite header marks files this app created (`file` shows it). */
+export const APPLICATION_ID = 0x52415050;
+
 const ownerFile = (dbPath: string) => `${dbPath}.owner.json`;
 
 function describeHolder(dbPath: string): string {
@@ -42,10 +45,21 @@ export function openExclusive(dbPath: string, owner: Owner): Sqlite {
   const sqlite = new Database(dbPath, { timeout: 200 });
   try {
     sqlite.pragma('locking_mode = EXCLUSIVE');
+    // Checked before any pragma that writes (journal_mode changes the header).
+    const appId = sqlite.pragma('application_id', { simple: true }) as number;
+    if (appId !== 0 && appId !== APPLICATION_ID) {
+      throw new AppError('INVALID_INPUT', `${dbPath} belongs to another application (application_id ${appId}); it was left as it is.`, {
+        dbPath,
+      });
+    }
     applyPragmas(sqlite);
-    sqlite.exec('BEGIN IMMEDIATE; COMMIT;');
+    // The lock is only held after a transaction that really writes: an empty commit on a new,
+    // still zero-byte file takes nothing, and a second process could open it too. Stamping
+    // the application id writes the header every time.
+    sqlite.exec(`BEGIN EXCLUSIVE; PRAGMA application_id = ${APPLICATION_ID}; COMMIT;`);
   } catch (error) {
     sqlite.close();
+    if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY')) {
       throw new AppError('BUSY', `The database ${dbPath} is in use by ${describeHolder(dbPath)}. Close it and try again.`, {

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { APPLICATION_ID } from '../../electron/db/lock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, openTestCore } from '../support/core';
 import { killStrays, runCli, spawnSupport, stop, waitForLine } from '../support/processes';
@@ -72,5 +74,23 @@ describe('one writer per database file', () => {
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/^crm: .*crm\.db is not a database this app can open .*\n$/);
     expect(cli.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it("another application's SQLite file is refused and left as it is; ours are stamped", async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'crm.db');
+    const foreign = new Database(dbPath);
+    foreign.exec('PRAGMA application_id = 1234; CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)');
+    foreign.close();
+    const before = readFileSync(dbPath);
+    await expect(openTestCore(dir)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/another application/) });
+    expect(readFileSync(dbPath).equals(before)).toBe(true);
+
+    const ours = join(tempDir(), 'crm.db');
+    const { core } = await openTestCore(dirname(ours));
+    await core.close();
+    const check = new Database(ours, { readonly: true });
+    expect(check.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    check.close();
   });
 });

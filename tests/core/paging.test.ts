@@ -90,7 +90,9 @@ describe('people:list keyset paging over 250 people', () => {
     expect(Math.abs(firstOf('Émile') - firstOf('Emile'))).toBeLessThan(20);
     expect(names.findLastIndex((n) => /^[ÉE]mile/.test(n))).toBeLessThan(firstOf('Emma'));
     expect(firstOf('Ángel')).toBeLessThan(firstOf('Carla'));
-    expect(firstOf('Zoë')).toBeLessThan(firstOf('Ødegaard')); // Ø is its own letter (after z), see tests/unit/util
+    // Ø folds to o (tests/unit/util): Ødegaard sorts with the O names, before Otto's "t".
+    expect(firstOf('Ødegaard')).toBeLessThan(firstOf('Otto'));
+    expect(firstOf('Ødegaard')).toBeLessThan(firstOf('Zoë'));
   });
 
   it('pages a search result the same way', async () => {

@@ -61,6 +61,7 @@ describe('person_search follows every write', () => {
     expect(await found('garc jos')).toEqual(['José García']);
     expect(await found('zoe')).toEqual(['Zoë Ørsted']);
     expect(await found('Ørsted')).toEqual(['Zoë Ørsted']);
+    expect(await found('orsted')).toEqual(['Zoë Ørsted']);
     expect(await found('jose lovelace')).toEqual([]);
     expect(await found('"ada" OR jose')).toEqual([]); // operators are words, not syntax
     expect(await found('!!!')).toEqual([]);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { type Core, type CoreOptions, openCore } from '../../electron/core/core';
 import type { Sqlite } from '../../electron/db/client';
+import { PERSON_SEARCH_COLUMNS, flushPersonSearch, foldDocument } from '../../electron/db/searchIndex';
 import type { Channel } from '../../shared/ipc/channels';
 import type { Req, Res } from '../../shared/ipc/contract';
 import { MIGRATIONS_DIR } from './paths';
@@ -89,9 +90,13 @@ export function searchProblems(sqlite: Sqlite): string[] {
       problems.push(`${fts}: ${(error as Error).message}`);
     }
   }
-  const cols = 'name, identities, organisations, interests, tags, notes';
-  const indexed = sqlite.prepare(`SELECT rowid AS seq, ${cols} FROM person_search ORDER BY rowid`).all();
-  const expected = sqlite.prepare(`SELECT seq, ${cols} FROM person_search_source ORDER BY seq`).all();
+  // What a search sees: queued documents are rebuilt first, as the search path does.
+  flushPersonSearch(sqlite);
+  const cols = PERSON_SEARCH_COLUMNS.join(', ');
+  const indexed = sqlite.prepare(`SELECT rowid AS seq, ${cols} FROM person_search ORDER BY rowid`).raw().all();
+  const expected = (sqlite.prepare(`SELECT seq, ${cols} FROM person_search_source ORDER BY seq`).raw().all() as (string | number | null)[][]).map(
+    foldDocument,
+  );
   if (JSON.stringify(indexed) !== JSON.stringify(expected)) {
     problems.push(`person_search differs from person_search_source: ${JSON.stringify({ indexed, expected }).slice(0, 2000)}`);
   }

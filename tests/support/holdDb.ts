@@ -4,6 +4,7 @@ import { type Owner, openExclusive } from '../../electron/db/lock';
 
 const [dbPath, owner = 'test'] = process.argv.slice(2);
 if (!dbPath) throw new Error('usage: holdDb.ts <dbPath> [owner]');
-openExclusive(dbPath, owner as Owner);
+// Keep the connection reachable: a collected better-sqlite3 handle closes, dropping the lock.
+const held = openExclusive(dbPath, owner as Owner);
 process.stdout.write(`holding ${process.pid}\n`);
-setInterval(() => undefined, 60_000);
+setInterval(() => held.open, 60_000);

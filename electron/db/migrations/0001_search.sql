@@ -1,8 +1,14 @@
--- Full-text search. One document per live person (names, identities, organisations,
--- interests, tags, notes) kept in step by triggers, so every write path (UI, CLI, imports,
--- seeding) updates it; plus an external-content index over touchpoint notes.
--- rowid = people.seq / touchpoints.seq, which are INTEGER PRIMARY KEYs and survive VACUUM.
-CREATE VIRTUAL TABLE `person_search` USING fts5(name, identities, organisations, interests, tags, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+-- Full-text search.
+-- person_search: one document per live person (names, identities, organisations and titles,
+-- interests, tags, notes), rowid = people.seq (an INTEGER PRIMARY KEY, stable across VACUUM).
+-- Triggers do not rebuild documents themselves: they only queue the person in
+-- person_search_dirty, which is cheap on every write path (UI, CLI, imports, seeding). The
+-- core rebuilds queued documents in bulk before any search (electron/db/searchIndex.ts),
+-- folding accents and letters like Ø and Ł in JavaScript so queries and documents agree.
+-- touchpoint_search: an external-content index over touchpoint notes, kept by triggers.
+CREATE VIRTUAL TABLE `person_search` USING fts5(name, identities, organisations, interests, tags, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = column);
+--> statement-breakpoint
+CREATE TABLE `person_search_dirty` (`seq` integer PRIMARY KEY NOT NULL);
 --> statement-breakpoint
 CREATE VIEW `person_search_source` AS
 SELECT p.seq AS seq, p.id AS id,
@@ -15,85 +21,69 @@ SELECT p.seq AS seq, p.id AS id,
 FROM people p WHERE p.deleted_at IS NULL;
 --> statement-breakpoint
 CREATE TRIGGER `people_search_ai` AFTER INSERT ON `people` BEGIN
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = new.id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) VALUES (new.seq);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `people_search_au` AFTER UPDATE OF display_name, given_name, family_name, nickname, location, notes, met_note, deleted_at ON `people` BEGIN
-  DELETE FROM person_search WHERE rowid = old.seq;
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = new.id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) VALUES (new.seq);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `people_search_ad` AFTER DELETE ON `people` BEGIN
-  DELETE FROM person_search WHERE rowid = old.seq;
+  INSERT OR IGNORE INTO person_search_dirty(seq) VALUES (old.seq);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `identities_search_ai` AFTER INSERT ON `identities` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = new.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = new.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = new.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `identities_search_au` AFTER UPDATE ON `identities` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = old.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = old.person_id;
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = new.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = new.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = old.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = new.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `identities_search_ad` AFTER DELETE ON `identities` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = old.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = old.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = old.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `positions_search_ai` AFTER INSERT ON `positions` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = new.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = new.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = new.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `positions_search_au` AFTER UPDATE ON `positions` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = old.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = old.person_id;
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = new.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = new.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = old.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = new.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `positions_search_ad` AFTER DELETE ON `positions` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = old.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = old.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = old.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `person_interests_search_ai` AFTER INSERT ON `person_interests` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = new.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = new.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = new.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `person_interests_search_ad` AFTER DELETE ON `person_interests` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = old.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = old.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = old.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `person_tags_search_ai` AFTER INSERT ON `person_tags` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = new.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = new.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = new.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `person_tags_search_ad` AFTER DELETE ON `person_tags` BEGIN
-  DELETE FROM person_search WHERE rowid = (SELECT seq FROM people WHERE id = old.person_id);
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id = old.person_id;
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id = old.person_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `organisations_search_au` AFTER UPDATE OF name ON `organisations` BEGIN
-  DELETE FROM person_search WHERE rowid IN (SELECT seq FROM people WHERE id IN (SELECT person_id FROM positions WHERE organisation_id = new.id));
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id IN (SELECT person_id FROM positions WHERE organisation_id = new.id);
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT p.seq FROM people p JOIN positions l ON l.person_id = p.id WHERE l.organisation_id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `interests_search_au` AFTER UPDATE OF name ON `interests` BEGIN
-  DELETE FROM person_search WHERE rowid IN (SELECT seq FROM people WHERE id IN (SELECT person_id FROM person_interests WHERE interest_id = new.id));
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id IN (SELECT person_id FROM person_interests WHERE interest_id = new.id);
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT p.seq FROM people p JOIN person_interests l ON l.person_id = p.id WHERE l.interest_id = new.id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `tags_search_au` AFTER UPDATE OF name ON `tags` BEGIN
-  DELETE FROM person_search WHERE rowid IN (SELECT seq FROM people WHERE id IN (SELECT person_id FROM person_tags WHERE tag_id = new.id));
-  INSERT INTO person_search(rowid, name, identities, organisations, interests, tags, notes) SELECT seq, name, identities, organisations, interests, tags, notes FROM person_search_source WHERE id IN (SELECT person_id FROM person_tags WHERE tag_id = new.id);
+  INSERT OR IGNORE INTO person_search_dirty(seq) SELECT p.seq FROM people p JOIN person_tags l ON l.person_id = p.id WHERE l.tag_id = new.id;
 END;
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `touchpoint_search` USING fts5(note, content = 'touchpoints', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');

@@ -15,6 +15,7 @@ import { decodeCursor, encodeCursor } from '../../../shared/util/cursor';
 import { sortKeyForName } from '../../../shared/util/text';
 import type { Db } from '../client';
 import { identities, people } from '../schema';
+import { flushPersonSearch } from '../searchIndex';
 import { iso } from './mappers';
 import { toMatchExpression } from './search';
 
@@ -207,6 +208,7 @@ export function createPeopleRepository(db: Db) {
       if (query.query !== undefined) {
         const match = toMatchExpression(query.query);
         if (match === null) return { items: [], nextCursor: null };
+        flushPersonSearch(db.$client);
         filters.push(sql`p.seq IN (SELECT rowid FROM person_search WHERE person_search MATCH ${match})`);
       }
       if (query.cursor !== undefined) {
