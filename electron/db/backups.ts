@@ -9,10 +9,12 @@ import { type Sqlite, openReadOnly } from './client';
 export interface RetentionPolicy {
   keepRecent: number;
   keepDays: number;
-  /** Pre-migration and pre-restore snapshots are kept apart: the newest few always survive. */
+  /** Pre-migration and pre-restore snapshots are kept apart: the newest few always survive… */
   keepSafety: number;
+  /** …and every one from the last `keepDays` up to this many, so a run of restores cannot prune the data they replaced. */
+  maxSafety: number;
 }
-export const DEFAULT_RETENTION: RetentionPolicy = { keepRecent: 8, keepDays: 14, keepSafety: 3 };
+export const DEFAULT_RETENTION: RetentionPolicy = { keepRecent: 8, keepDays: 14, keepSafety: 3, maxSafety: 20 };
 
 const NAME = /^crm-(\d{8})-(\d{6})-(\d{3})-([a-z0-9-]+)\.db$/;
 const SAFETY_REASONS = new Set(['pre-migrate', 'pre-restore', 'pre-import']);
@@ -95,7 +97,15 @@ export async function backupTo(sqlite: Sqlite, target: string): Promise<void> {
       copy.close();
     }
     fsyncPath(partial, 'r+');
-    verifyDatabaseFile(partial);
+    try {
+      verifyDatabaseFile(partial);
+    } catch (error) {
+      // The copy is page-for-page the live database, so a failed check means the live file is damaged.
+      throw new AppError(
+        'INTERNAL',
+        `The backup copy failed its integrity check, so the database itself may be damaged (${(error as Error).message}). Earlier backups in ${dirname(target)} were left untouched; restore the newest one.`,
+      );
+    }
     renameSync(partial, target);
     try {
       fsyncPath(dirname(target));
@@ -156,6 +166,10 @@ export function backupsToKeep(backups: BackupInfo[], now: number, policy: Retent
   const regular = backups.filter((b) => !SAFETY_REASONS.has(b.reason));
   const safety = backups.filter((b) => SAFETY_REASONS.has(b.reason));
   safety.slice(0, policy.keepSafety).forEach((b) => keep.add(b.name));
+  safety
+    .filter((b) => now - Date.parse(b.createdAt) < policy.keepDays * DAY_MS)
+    .slice(0, policy.maxSafety)
+    .forEach((b) => keep.add(b.name));
   regular.filter((b) => now - Date.parse(b.createdAt) < DAY_MS).slice(0, policy.keepRecent).forEach((b) => keep.add(b.name));
   const daysSeen = new Set<string>();
   for (const b of regular) {

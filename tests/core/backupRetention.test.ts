@@ -40,6 +40,14 @@ describe('backup retention policy', () => {
     expect(keep.size).toBe(8 + 13);
   });
 
+  it('keeps every safety backup of the last two weeks, so repeated restores cannot prune the replaced data', () => {
+    const restores = [1, 2, 3, 4, 5, 6].map((h) => info(daysAgo(0, 12 - h), 'pre-restore'));
+    const older = info(daysAgo(20, 12), 'pre-restore');
+    const keep = backupsToKeep(newestFirst([...restores, older]), now, DEFAULT_RETENTION);
+    expect(restores.every((b) => keep.has(b.name))).toBe(true);
+    expect(keep.has(older.name)).toBe(false);
+  });
+
   it('keeps the newest three safety backups apart from the rotation', () => {
     const safety = [1, 2, 3, 4, 5].map((d) => info(daysAgo(d * 10, 12), d % 2 ? 'pre-migrate' : 'pre-restore'));
     const regular = Array.from({ length: 10 }, (_, i) => info(now - (i + 1) * HOUR));
@@ -57,7 +65,7 @@ describe('backup retention policy', () => {
 
   it('honours a custom policy', () => {
     const list = newestFirst(Array.from({ length: 6 }, (_, i) => info(now - (i + 1) * HOUR)));
-    const keep = backupsToKeep(list, now, { keepRecent: 2, keepDays: 0, keepSafety: 0 });
+    const keep = backupsToKeep(list, now, { keepRecent: 2, keepDays: 0, keepSafety: 0, maxSafety: 0 });
     expect([...keep].sort()).toEqual(list.slice(0, 2).map((b) => b.name).sort());
   });
 
