@@ -54,6 +54,7 @@ describe('Add person dialog', () => {
 
     const email = field('Email');
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.activeElement).toBe(email);
     const errorId = email.getAttribute('aria-describedby') ?? '';
     expect(document.getElementById(errorId)?.textContent).toBe('"not-an-address" is not an email address.');
     expect(field('Phone').getAttribute('aria-invalid')).toBe('false');
@@ -93,5 +94,17 @@ describe('Add person dialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(fake.callsTo('people:create')).toEqual([]);
+  });
+
+  it('still closes with Esc after a refused save', async () => {
+    const { user } = renderApp('#/people');
+    await user.keyboard('{Control>}n{/Control}');
+    await user.type(field(/^Name/), 'Renée');
+    await user.type(field('Email'), 'nope');
+    await user.click(within(dialog()).getByRole('button', { name: 'Add person' }));
+    await waitFor(() => expect(field('Email').getAttribute('aria-invalid')).toBe('true'));
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

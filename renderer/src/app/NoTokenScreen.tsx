@@ -8,8 +8,8 @@ export function NoTokenScreen() {
         <KeyRound size={28} className="no-token-icon" aria-hidden />
         <h1>Open Rapport from its private link</h1>
         <p>
-          In the browser, Rapport needs the link that <code>npm run web</code> prints in the terminal. It carries a one-time
-          access key, so no other page or program on this computer can read your contacts.
+          In the browser, Rapport needs the link that <code>npm run web</code> prints in the terminal. It carries an access
+          key made for this run, so no other page or program on this computer can read your contacts.
         </p>
         <ol>
           <li>

@@ -27,6 +27,18 @@ export function Dialog({ title, description, onClose, children, className }: Dia
     close.current = onClose;
   });
 
+  // On the window, not the panel: a button that disables itself while saving drops focus to
+  // <body>, and Esc must still close the dialog then.
+  useEffect(() => {
+    function onEscape(e: globalThis.KeyboardEvent) {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      close.current();
+    }
+    window.addEventListener('keydown', onEscape);
+    return () => window.removeEventListener('keydown', onEscape);
+  }, []);
+
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const first = panel.current?.querySelector<HTMLElement>('[data-autofocus]') ?? panel.current?.querySelector<HTMLElement>(FOCUSABLE);
@@ -35,11 +47,6 @@ export function Dialog({ title, description, onClose, children, className }: Dia
   }, []);
 
   function onKeyDown(e: KeyboardEvent) {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      close.current();
-      return;
-    }
     if (e.key !== 'Tab' || !panel.current) return;
     const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = items[0];

@@ -1,4 +1,4 @@
-import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -40,6 +40,16 @@ function AddPersonForm({ onDone }: { onDone(): void }) {
   const [errors, setErrors] = useState<AddPersonErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const focusError = useRef(false);
+
+  // After a refused save, put the cursor where the problem is (the disabled button had dropped
+  // focus to <body>); not while the user edits, which also changes `errors`.
+  useEffect(() => {
+    if (!focusError.current) return;
+    focusError.current = false;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
 
   const errorFor = (field: AddPersonField) =>
     errors.conflict?.field === field ? <ConflictMessage errors={errors} onOpen={onDone} /> : errors.fields[field];
@@ -55,6 +65,7 @@ function AddPersonForm({ onDone }: { onDone(): void }) {
     if (saving) return;
     const local = checkLocally(values);
     if (local) {
+      focusError.current = true;
       setErrors(local);
       return;
     }
@@ -73,6 +84,7 @@ function AddPersonForm({ onDone }: { onDone(): void }) {
         nameInput.current?.focus();
       } else onDone();
     } catch (error) {
+      focusError.current = true;
       setErrors(errorsFrom(toErrorInfo(error), identityFields));
     } finally {
       setSaving(false);
@@ -93,7 +105,7 @@ function AddPersonForm({ onDone }: { onDone(): void }) {
   }
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-busy={saving}>
+    <form ref={form} className="form" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-busy={saving}>
       <Field label="Name" required error={errors.fields.name}>
         {(a) => (
           <input {...a} ref={nameInput} data-autofocus autoComplete="off" value={values.name} onChange={update('name')} />

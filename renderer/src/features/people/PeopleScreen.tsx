@@ -23,7 +23,15 @@ function PeopleBody() {
   if (empty && status === 'error') return <LoadError what="people" error={error} onRetry={() => void loadPeople()} />;
   if (empty && query.trim()) {
     return (
-      <EmptyState icon={SearchX} title={`No matches for “${query.trim()}”`}>
+      <EmptyState
+        icon={SearchX}
+        title={`No matches for “${query.trim()}”`}
+        actions={
+          <button type="button" className="btn" onClick={openAddPerson}>
+            <UserPlus size={16} aria-hidden /> Add person
+          </button>
+        }
+      >
         <p>Search looks at names, handles, email addresses and notes. Try fewer letters, or add this person if they are new.</p>
       </EmptyState>
     );
@@ -32,14 +40,13 @@ function PeopleBody() {
     return (
       <EmptyState
         icon={Users}
-        title="No people yet"
+        title={`No people yet — add the first person you met (${ADD_PERSON_SHORTCUT})`}
         actions={
           <button type="button" className="btn btn-primary" onClick={openAddPerson}>
             <UserPlus size={16} aria-hidden /> Add person
           </button>
         }
       >
-        <p>No people yet — add the first person you met ({ADD_PERSON_SHORTCUT}).</p>
         <p className="muted">A name is enough to start; their handle and a line about what you talked about help you follow up.</p>
       </EmptyState>
     );
