@@ -7,7 +7,12 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
-import './styles/screens.css';
+import './styles/forms.css';
+import './styles/overlays.css';
+import './styles/people.css';
+import './styles/person.css';
+import './styles/settings.css';
+import './styles/narrow.css';
 
 // Chosen before the first render: nothing below knows whether it talks IPC or HTTP.
 const start = startTransport();
