@@ -37,6 +37,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       emptyOutDir: true,
+      minify: true,
       rollupOptions: { input: 'renderer/index.html' },
     },
   },

@@ -53,10 +53,10 @@ export function openExclusive(dbPath: string, owner: Owner): Sqlite {
       });
     }
     applyPragmas(sqlite);
-    // The lock is only held after a transaction that really writes: an empty commit on a new,
-    // still zero-byte file takes nothing, and a second process could open it too. Stamping
-    // the application id writes the header every time.
-    sqlite.exec(`BEGIN EXCLUSIVE; PRAGMA application_id = ${APPLICATION_ID}; COMMIT;`);
+    // An exclusive transaction takes the lock that locking_mode=EXCLUSIVE then keeps. A new
+    // file gets our application id in the same transaction; an existing one is not written,
+    // so a file that is then refused (a newer schema, say) stays byte-for-byte as it was.
+    sqlite.exec(appId === 0 ? `BEGIN EXCLUSIVE; PRAGMA application_id = ${APPLICATION_ID}; COMMIT;` : 'BEGIN EXCLUSIVE; COMMIT;');
   } catch (error) {
     sqlite.close();
     if (error instanceof AppError) throw error;
