@@ -46,3 +46,18 @@ export function requiredText(max: number) {
     .min(1, { message: 'must not be empty' })
     .max(max, { message: `must be at most ${max} characters` });
 }
+
+/** An exact or approximate calendar date: `2026`, `2026-11` or `2026-11-23`. */
+export const ApproxDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' })
+  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'is not a real date',
+  });
+
+/** A short reference to another record, enough to show and link it. */
+export const Ref = z.object({ id: Id, name: z.string() });
+export type Ref = z.infer<typeof Ref>;
+
+/** A list of names (interests, tags): trimmed, 1–80 characters each, at most 50. */
+export const NameList = z.array(requiredText(80)).max(50);

@@ -1,29 +1,139 @@
 import { z } from 'zod';
 import { AppInfo, BackupCreate, BackupInfo, BackupRestore, BackupRestoreResult } from '../domain/app';
-import { PeopleListQuery, PeoplePage, Person, PersonCreate, PersonRef, PersonUpdate } from '../domain/person';
+import { CaptureCommit, CaptureLine, CapturePreview, CaptureResult } from '../domain/capture';
+import { Id } from '../domain/common';
+import {
+  Attendance,
+  AttendanceAdd,
+  AttendanceUpdate,
+  AttendeesPage,
+  AttendeesQuery,
+  Event,
+  EventCapture,
+  EventCaptureResult,
+  EventCreate,
+  EventUpdate,
+  EventsListQuery,
+  EventsPage,
+} from '../domain/event';
+import {
+  IdentityAdd,
+  IdentityUpdate,
+  LabelCount,
+  LabelQuery,
+  PeopleListQuery,
+  PeoplePage,
+  Person,
+  PersonCreate,
+  PersonRef,
+  PersonUpdate,
+  Photo,
+  PhotoSet,
+  PositionAdd,
+  PositionUpdate,
+  RelationshipAdd,
+} from '../domain/person';
+import { SearchQuery, SearchResults } from '../domain/search';
+import {
+  PersonTimelineQuery,
+  RecentTouchpointsQuery,
+  TimelinePage,
+  Touchpoint,
+  TouchpointCreate,
+  TouchpointUpdate,
+  TouchpointsPage,
+} from '../domain/touchpoint';
 import type { Channel } from './channels';
 
 const Empty = z.strictObject({}).optional();
+const ById = z.strictObject({ id: Id });
+const Removed = z.object({ id: Id });
 
 /**
  * The single source of truth for what crosses a front door: one request and one response
  * schema per channel. `satisfies Record<Channel, …>` makes a missing or extra channel a
- * compile error.
+ * compile error. Lists are keyset-paged with a capped `limit`.
  */
 export const contract = {
   /** Name, version, database path, schema version and the newest backup. */
   'app:info': { request: Empty, response: AppInfo },
-  /** Creates a person with optional identities; CONFLICT if an identity belongs to someone else. */
+
+  /** Creates a person with identities, how-we-met, interests, tags and a job; CONFLICT if an identity belongs to someone else. */
   'people:create': { request: PersonCreate, response: Person },
-  /** One person with identities; archived people are returned too (with `archivedAt`). */
+  /** One person with everything shown on their page; archived people are returned too (with `archivedAt`). */
   'people:get': { request: PersonRef, response: Person },
-  /** Changes the given scalar fields only. */
+  /** Changes the fields present; `interests`/`tags` replace the set. */
   'people:update': { request: PersonUpdate, response: Person },
   /** Soft delete: the person leaves lists and search but keeps history; undo with unarchive. */
   'people:archive': { request: PersonRef, response: Person },
   'people:unarchive': { request: PersonRef, response: Person },
-  /** People ordered by name (accent-folded) or newest first, keyset-paged; `query` searches. */
+  /** People by name, newest or last touch, filtered and searched, keyset-paged. */
   'people:list': { request: PeopleListQuery, response: PeoplePage },
+  /** Sets (or with null removes) the photo; at most 256 KB. */
+  'people:set-photo': { request: PhotoSet, response: Person },
+  /** The photo as base64, or null. */
+  'people:photo': { request: PersonRef, response: Photo.nullable() },
+
+  /** Links an identity; CONFLICT naming the owner if it belongs to someone else. */
+  'identities:add': { request: IdentityAdd, response: Person },
+  'identities:update': { request: IdentityUpdate, response: Person },
+  /** Unlinks an identity (soft); returns the person. */
+  'identities:remove': { request: ById, response: Person },
+
+  /** Records a job; the organisation is matched by name or created. */
+  'positions:add': { request: PositionAdd, response: Person },
+  'positions:update': { request: PositionUpdate, response: Person },
+  'positions:remove': { request: ById, response: Person },
+
+  /** Links two people (introduced_by, colleague, friend, family, partner); returns the first. */
+  'relationships:add': { request: RelationshipAdd, response: Person },
+  'relationships:remove': { request: ById, response: Person },
+
+  /** Interests by how many people share them (or matching `query`), for suggestions and filters. */
+  'interests:list': { request: LabelQuery, response: z.array(LabelCount) },
+  'tags:list': { request: LabelQuery, response: z.array(LabelCount) },
+  'organisations:list': { request: LabelQuery, response: z.array(LabelCount) },
+
+  'events:create': { request: EventCreate, response: Event },
+  /** One event with attendance counts. */
+  'events:get': { request: ById, response: Event },
+  'events:update': { request: EventUpdate, response: Event },
+  'events:archive': { request: ById, response: Event },
+  'events:unarchive': { request: ById, response: Event },
+  /** Events, newest first, keyset-paged. */
+  'events:list': { request: EventsListQuery, response: EventsPage },
+  /** Who was at an event, by name, optionally only one follow-up state. */
+  'events:attendees': { request: AttendeesQuery, response: AttendeesPage },
+  /** Event capture mode: one person met there, new or existing, linked in one step. */
+  'events:capture': { request: EventCapture, response: EventCaptureResult },
+
+  /** Adds a person to an event (met by default); CONFLICT if already there. */
+  'attendance:add': { request: AttendanceAdd, response: Attendance },
+  /** Changes met / follow-up state / note. */
+  'attendance:update': { request: AttendanceUpdate, response: Attendance },
+  'attendance:remove': { request: ById, response: Removed },
+
+  /** Logs an interaction with one or more people; updates their last touch. */
+  'touchpoints:create': { request: TouchpointCreate, response: Touchpoint },
+  'touchpoints:get': { request: ById, response: Touchpoint },
+  'touchpoints:update': { request: TouchpointUpdate, response: Touchpoint },
+  /** Soft delete; undo with restore. */
+  'touchpoints:delete': { request: ById, response: Touchpoint },
+  'touchpoints:restore': { request: ById, response: Touchpoint },
+  /** The global timeline: recent touchpoints with everyone, newest first. */
+  'touchpoints:recent': { request: RecentTouchpointsQuery, response: TouchpointsPage },
+
+  /** Everything with one person (touchpoints, events met at, identities linked, jobs, reminders done), newest first. */
+  'timeline:person': { request: PersonTimelineQuery, response: TimelinePage },
+
+  /** Parses a quick-capture line and shows what it would do; writes nothing. */
+  'capture:preview': { request: CaptureLine, response: CapturePreview },
+  /** Does what the preview showed, in one transaction. */
+  'capture:commit': { request: CaptureCommit, response: CaptureResult },
+
+  /** The command palette's search: people, events and touchpoint notes. */
+  'search:all': { request: SearchQuery, response: SearchResults },
+
   /** Backups, newest first. */
   'backups:list': { request: Empty, response: z.array(BackupInfo) },
   /** Takes a verified backup now. */

@@ -2,7 +2,7 @@ import type { EventName } from './channels';
 
 /** What changed in the store; screens re-query what they show rather than receiving data. */
 export interface ChangedEvent {
-  entity: 'person' | 'backup' | 'all';
+  entity: 'person' | 'event' | 'touchpoint' | 'backup' | 'all';
   ids: string[];
 }
 

@@ -125,6 +125,8 @@ CREATE TABLE `people` (
 	`met_mode` text,
 	`met_note` text,
 	`last_touch_at` integer,
+	`online_touches` integer DEFAULT 0 NOT NULL,
+	`offline_touches` integer DEFAULT 0 NOT NULL,
 	`import_id` text,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
@@ -138,7 +140,7 @@ CREATE TABLE `people` (
 CREATE UNIQUE INDEX `people_id_unique` ON `people` (`id`);--> statement-breakpoint
 CREATE INDEX `people_sort_name_idx` ON `people` (`sort_name`,`id`) WHERE deleted_at IS NULL;--> statement-breakpoint
 CREATE INDEX `people_created_idx` ON `people` (`created_at`,`id`) WHERE deleted_at IS NULL;--> statement-breakpoint
-CREATE INDEX `people_last_touch_idx` ON `people` (`last_touch_at`) WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX `people_last_touch_idx` ON `people` (`last_touch_at`,`id`) WHERE deleted_at IS NULL;--> statement-breakpoint
 CREATE INDEX `people_import_idx` ON `people` (`import_id`);--> statement-breakpoint
 CREATE TABLE `relationships` (
 	`id` text PRIMARY KEY NOT NULL,

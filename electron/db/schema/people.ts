@@ -36,6 +36,9 @@ export const people = sqliteTable(
     metNote: text('met_note'),
     /** Denormalised newest touchpoint time, kept by the touchpoint repository; drives cadences and sorting. */
     lastTouchAt: integer('last_touch_at'),
+    /** Live touchpoints by kind of channel, kept by the touchpoint repository: the online/offline filter. */
+    onlineTouches: integer('online_touches').notNull().default(0),
+    offlineTouches: integer('offline_touches').notNull().default(0),
     importId: text('import_id').references(() => imports.id),
     ...timestamps,
     ...softDelete,
@@ -43,7 +46,7 @@ export const people = sqliteTable(
   (t) => [
     index('people_sort_name_idx').on(t.sortName, t.id).where(sql`deleted_at IS NULL`),
     index('people_created_idx').on(t.createdAt, t.id).where(sql`deleted_at IS NULL`),
-    index('people_last_touch_idx').on(t.lastTouchAt).where(sql`deleted_at IS NULL`),
+    index('people_last_touch_idx').on(t.lastTouchAt, t.id).where(sql`deleted_at IS NULL`),
     index('people_import_idx').on(t.importId),
   ],
 );
