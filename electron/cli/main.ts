@@ -1,7 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/ipc/result';
+import { registerCapture } from './commands/capture';
 import { registerData } from './commands/data';
+import { registerEvents } from './commands/events';
 import { registerPeople } from './commands/people';
+import { registerSeed } from './commands/seed';
+import { registerTouchpoints } from './commands/touchpoints';
 import { registerWeb } from './commands/web';
 import { EXIT_CODES, type GlobalOptions, appVersion } from './runtime';
 
@@ -16,7 +20,11 @@ function buildProgram(): Command {
     .showHelpAfterError('(run crm --help for usage)');
   const globals = () => program.opts<GlobalOptions>();
   registerPeople(program, globals);
+  registerEvents(program, globals);
+  registerTouchpoints(program, globals);
+  registerCapture(program, globals);
   registerData(program, globals);
+  registerSeed(program, globals);
   registerWeb(program, globals);
   // Subcommands throw instead of exiting so main() owns the exit code.
   const override = (cmd: Command) => {

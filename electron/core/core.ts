@@ -7,8 +7,13 @@ import { verifyDatabaseFile } from '../db/backups';
 import { openReadOnly } from '../db/client';
 import type { Owner } from '../db/lock';
 import { migrationStatus, readMigrations } from '../db/migrate';
+import { createIdentitiesRepository } from '../db/repositories/identitiesRepository';
+import { createLabelsRepository } from '../db/repositories/labelsRepository';
 import { createPeopleRepository } from '../db/repositories/peopleRepository';
+import { createPositionsRepository } from '../db/repositories/positionsRepository';
+import { createRelationshipsRepository } from '../db/repositories/relationshipsRepository';
 import { createDispatcher } from './dispatcher';
+import { createEventsContext } from './eventsContext';
 import { handlers } from './handlers';
 import type { CoreContext } from './handlers/types';
 import { backupsDirFor, APP_NAME } from './paths';
@@ -60,6 +65,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   function buildContext(): CoreContext {
     const people = createPeopleRepository(session.db);
+    const labels = createLabelsRepository(session.db);
+    const identities = createIdentitiesRepository(session.db);
+    const positions = createPositionsRepository(session.db, labels);
+    const relationships = createRelationshipsRepository(session.db);
     const backups = createBackupService({
       dir: backupsDir,
       sqlite: () => session.sqlite,
@@ -72,7 +81,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       people,
       backups,
     );
-    return { now, emit, people, backups, appInfo };
+    const eventsSide = createEventsContext(session.db, { people, identities, labels, positions });
+    return { now, emit, people, identities, positions, relationships, labels, backups, appInfo, ...eventsSide };
   }
 
   async function restoreFrom(path: string): Promise<BackupInfo> {

@@ -1,6 +1,9 @@
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { appHandlers } from './appHandlers';
+import { captureHandlers } from './captureHandlers';
+import { eventHandlers } from './eventHandlers';
 import { peopleHandlers } from './peopleHandlers';
+import { touchpointHandlers } from './touchpointHandlers';
 import type { HandlerMap } from './types';
 
 /** Merges per-domain maps, refusing a channel handled twice or not at all. */
@@ -17,4 +20,4 @@ export function mergeHandlers(...maps: Record<string, unknown>[]): HandlerMap {
   return merged as HandlerMap;
 }
 
-export const handlers: HandlerMap = mergeHandlers(appHandlers, peopleHandlers);
+export const handlers: HandlerMap = mergeHandlers(appHandlers, peopleHandlers, eventHandlers, touchpointHandlers, captureHandlers);

@@ -1,7 +1,15 @@
+import type { Person } from '../../../shared/domain/person';
 import type { CoreContext, HandlerMap } from './types';
 
-function changed(ctx: CoreContext, id: string) {
-  ctx.emit('changed', { entity: 'person', ids: [id] });
+/** Tells the front ends these people changed (they re-query what they show). */
+function changed(ctx: CoreContext, ...ids: string[]) {
+  ctx.emit('changed', { entity: 'person', ids: [...new Set(ids)] });
+}
+
+/** Emits for one person and returns them as they are now. */
+function reread(ctx: CoreContext, personId: string, ...others: string[]): Person {
+  changed(ctx, personId, ...others);
+  return ctx.people.get(personId);
 }
 
 export const peopleHandlers = {
@@ -27,4 +35,35 @@ export const peopleHandlers = {
     return person;
   },
   'people:list': (req, ctx) => ctx.people.list(req),
+  'people:set-photo': (req, ctx) => {
+    const person = ctx.people.setPhoto(req.id, req.photo, ctx.now());
+    changed(ctx, person.id);
+    return person;
+  },
+  'people:photo': (req, ctx) => ctx.people.photo(req.id),
+
+  'identities:add': (req, ctx) => {
+    ctx.identities.add(req.personId, req.identity, ctx.now());
+    return reread(ctx, req.personId);
+  },
+  'identities:update': (req, ctx) => reread(ctx, ctx.identities.update(req.id, req.patch, ctx.now())),
+  'identities:remove': (req, ctx) => reread(ctx, ctx.identities.remove(req.id, ctx.now())),
+
+  'positions:add': (req, ctx) => {
+    const { personId, ...position } = req;
+    ctx.positions.add(personId, position, ctx.now());
+    return reread(ctx, personId);
+  },
+  'positions:update': (req, ctx) => reread(ctx, ctx.positions.update(req.id, req.patch, ctx.now())),
+  'positions:remove': (req, ctx) => reread(ctx, ctx.positions.remove(req.id, ctx.now())),
+
+  'relationships:add': (req, ctx) => {
+    ctx.relationships.add(req, ctx.now());
+    return reread(ctx, req.personId, req.otherPersonId);
+  },
+  'relationships:remove': (req, ctx) => reread(ctx, ...ctx.relationships.remove(req.id, ctx.now())),
+
+  'interests:list': (req, ctx) => ctx.labels.list('interest', req),
+  'tags:list': (req, ctx) => ctx.labels.list('tag', req),
+  'organisations:list': (req, ctx) => ctx.labels.organisations(req),
 } satisfies Partial<HandlerMap>;
