@@ -12,6 +12,10 @@ import './styles/overlays.css';
 import './styles/people.css';
 import './styles/person.css';
 import './styles/settings.css';
+import './styles/pickers.css';
+import './styles/timeline.css';
+import './styles/events.css';
+import './styles/palette.css';
 import './styles/narrow.css';
 
 // Chosen before the first render: nothing below knows whether it talks IPC or HTTP.

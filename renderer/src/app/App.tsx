@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { QuickCaptureDialog } from '../features/capture/QuickCaptureDialog';
+import { NewEventDialog } from '../features/events/EventFormDialog';
+import { CommandPalette } from '../features/palette/CommandPalette';
 import { AddPersonDialog } from '../features/people/AddPersonDialog';
+import { LogTouchpointDialog } from '../features/touchpoints/LogTouchpointDialog';
+import { useHashPath } from '../lib/hashLocation';
 import { startInvalidation } from '../store/invalidation';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -23,6 +27,10 @@ function Shell() {
         </ErrorBoundary>
       </main>
       <AddPersonDialog />
+      <LogTouchpointDialog />
+      <QuickCaptureDialog />
+      <NewEventDialog />
+      <CommandPalette />
       <Toasts />
     </div>
   );
@@ -33,7 +41,7 @@ export function App() {
   useEffect(() => startInvalidation(), []);
   return (
     <ErrorBoundary>
-      <Router hook={useHashLocation}>
+      <Router hook={useHashPath}>
         <Shell />
       </Router>
     </ErrorBoundary>

@@ -3,13 +3,10 @@ import { Link, Redirect, Route, Switch } from 'wouter';
 import { EmptyState } from '../components/EmptyState';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PersonScreen } from '../features/person/PersonScreen';
-import {
-  EventsScreen,
-  ImportScreen,
-  RemindersScreen,
-  TimelineScreen,
-  TodayScreen,
-} from '../features/placeholders/PlannedScreens';
+import { EventScreen } from '../features/events/EventScreen';
+import { EventsScreen } from '../features/events/EventsScreen';
+import { ImportScreen, RemindersScreen, TodayScreen } from '../features/placeholders/PlannedScreens';
+import { ActivityScreen } from '../features/timeline/ActivityScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 
 function UnknownScreen() {
@@ -39,8 +36,10 @@ export function AppRoutes() {
       <Route path="/people" component={PeopleScreen} />
       <Route path="/people/:id">{(params) => <PersonScreen id={params.id} />}</Route>
       <Route path="/events" component={EventsScreen} />
+      {/* One route for the page and its capture mode, so switching mode keeps the loaded event. */}
+      <Route path="/events/:id/:mode?">{(params) => <EventScreen id={params.id} capture={params.mode === 'capture'} />}</Route>
       <Route path="/reminders" component={RemindersScreen} />
-      <Route path="/timeline" component={TimelineScreen} />
+      <Route path="/timeline" component={ActivityScreen} />
       <Route path="/import" component={ImportScreen} />
       <Route path="/settings" component={SettingsScreen} />
       <Route component={UnknownScreen} />

@@ -1,6 +1,6 @@
-import { BellRing, CalendarDays, FileUp, History, type LucideIcon, Settings, Sunrise, UserPlus, Users } from 'lucide-react';
+import { BellRing, CalendarDays, FileUp, History, type LucideIcon, Search, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
 import { Link, useLocation } from 'wouter';
-import { ADD_PERSON_SHORTCUT } from '../lib/keys';
+import { ADD_PERSON_SHORTCUT, PALETTE_SHORTCUT, QUICK_CAPTURE_SHORTCUT } from '../lib/keys';
 import { useAppStore } from '../store';
 
 interface NavItem {
@@ -32,6 +32,7 @@ function NavLink({ item, location }: { item: NavItem; location: string }) {
 export function Sidebar() {
   const [location] = useLocation();
   const openAddPerson = useAppStore((s) => s.openAddPerson);
+  const openOverlay = useAppStore((s) => s.openOverlay);
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -45,6 +46,18 @@ export function Sidebar() {
         <span>Add person</span>
         <kbd>{ADD_PERSON_SHORTCUT}</kbd>
       </button>
+      <div className="sidebar-tools">
+        <button type="button" className="btn btn-ghost sidebar-tool" onClick={() => openOverlay('quick-capture')} title={`One line about someone you met (${QUICK_CAPTURE_SHORTCUT})`}>
+          <Zap size={16} aria-hidden />
+          <span>Quick capture</span>
+          <kbd>{QUICK_CAPTURE_SHORTCUT.replace('Shift+', '⇧')}</kbd>
+        </button>
+        <button type="button" className="btn btn-ghost sidebar-tool" onClick={() => openOverlay('palette')} title={`Search and commands (${PALETTE_SHORTCUT})`}>
+          <Search size={16} aria-hidden />
+          <span>Search</span>
+          <kbd>{PALETTE_SHORTCUT}</kbd>
+        </button>
+      </div>
       <nav aria-label="Main" className="nav">
         {NAV.map((item) => (
           <NavLink key={item.path} item={item} location={location} />

@@ -1,5 +1,6 @@
 import { CircleAlert, CircleCheck, Info, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
 import { useAppStore } from '../store';
 import { selectToasts } from '../store/selectors';
 import type { Toast } from '../store/slices/uiSlice';
@@ -33,7 +34,17 @@ function ToastItem({ toast }: { toast: Toast }) {
       onBlur={() => setHeld(false)}
     >
       <Icon size={18} aria-hidden className="toast-icon" />
-      <p className="toast-message">{toast.message}</p>
+      <p className="toast-message">
+        {toast.message}
+        {toast.link && (
+          <>
+            {' '}
+            <Link href={toast.link.href} onClick={() => dismiss(toast.id)}>
+              {toast.link.label}
+            </Link>
+          </>
+        )}
+      </p>
       {toast.action && (
         <button
           type="button"

@@ -15,20 +15,44 @@ const GO_TO: Record<string, string> = {
 };
 const CHORD_MS = 1200;
 
-/** App-wide keys: Ctrl/Cmd+N adds a person from anywhere; g-chords navigate. */
+/**
+ * App-wide keys, from any screen: Ctrl/Cmd+K the command palette, Ctrl/Cmd+L log a
+ * touchpoint (with the open person), Ctrl/Cmd+Shift+K quick capture, Ctrl/Cmd+N add a
+ * person; g-chords navigate.
+ */
 export function useShortcuts(): void {
   const [, navigate] = useLocation();
-  const openAddPerson = useAppStore((s) => s.openAddPerson);
 
   useEffect(() => {
     let chordStarted = 0;
     function onKeyDown(e: KeyboardEvent) {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'n') {
-        e.preventDefault();
-        openAddPerson();
-        return;
+      const s = useAppStore.getState();
+      if ((e.ctrlKey || e.metaKey) && !e.altKey) {
+        const key = e.key.toLowerCase();
+        if (key === 'k') {
+          e.preventDefault();
+          if (e.shiftKey) s.openOverlay('quick-capture');
+          else if (s.overlay === 'palette') s.closeOverlay();
+          else s.openOverlay('palette');
+          return;
+        }
+        if (key === 'l' && !e.shiftKey) {
+          e.preventDefault();
+          const person = s.openPerson.person;
+          const event = s.openEvent.event;
+          s.openLogTouchpoint({
+            people: person ? [{ id: person.id, name: person.displayName }] : [],
+            event: event ? { id: event.id, name: event.name } : null,
+          });
+          return;
+        }
+        if (key === 'n' && !e.shiftKey) {
+          e.preventDefault();
+          s.openAddPerson();
+          return;
+        }
       }
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || useAppStore.getState().addPersonOpen) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || s.overlay) return;
       const target = GO_TO[e.key];
       if (chordStarted && Date.now() - chordStarted < CHORD_MS && target) {
         chordStarted = 0;
@@ -39,5 +63,5 @@ export function useShortcuts(): void {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate, openAddPerson]);
+  }, [navigate]);
 }

@@ -14,7 +14,8 @@ export function Field({ label, hint, error, required, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  // The hint gives way to the error, so only the one on screen is referenced.
+  const describedBy = (error ? errorId : hint ? hintId : null) ?? undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>

@@ -1,8 +1,14 @@
 import { create } from 'zustand';
 import { devtools } from 'zustand/middleware';
+import { createActivitySlice } from './slices/activitySlice';
 import { createAppSlice } from './slices/appSlice';
+import { createEventSlice } from './slices/eventSlice';
+import { createEventsSlice } from './slices/eventsSlice';
 import { createPeopleSlice } from './slices/peopleSlice';
+import { createPersonPartsSlice } from './slices/personPartsSlice';
 import { createPersonSlice } from './slices/personSlice';
+import { createTimelineSlice } from './slices/timelineSlice';
+import { createTouchpointSlice } from './slices/touchpointSlice';
 import { createUiSlice } from './slices/uiSlice';
 import type { AppState } from './types';
 
@@ -14,6 +20,12 @@ export const useAppStore = create<AppState>()(
     (...a) => ({
       ...createPeopleSlice(...a),
       ...createPersonSlice(...a),
+      ...createPersonPartsSlice(...a),
+      ...createTimelineSlice(...a),
+      ...createActivitySlice(...a),
+      ...createEventsSlice(...a),
+      ...createEventSlice(...a),
+      ...createTouchpointSlice(...a),
       ...createAppSlice(...a),
       ...createUiSlice(...a),
     }),

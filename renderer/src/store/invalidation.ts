@@ -6,24 +6,37 @@ import { useAppStore } from './index';
 const COALESCE_MS = 40;
 
 interface Pending {
+  all: boolean;
   people: boolean;
   personIds: Set<string>;
-  all: boolean;
+  events: boolean;
+  touchpoints: boolean;
   backups: boolean;
 }
 
 function emptyPending(): Pending {
-  return { people: false, personIds: new Set(), all: false, backups: false };
+  return { all: false, people: false, personIds: new Set(), events: false, touchpoints: false, backups: false };
 }
 
-/** Re-queries whatever screens have loaded; the core sends ids, never data. */
+/**
+ * Re-queries whatever screens have loaded; the core sends ids, never data. Each refresh is
+ * a no-op for a screen that was never opened, and keeps what is shown until the answer.
+ */
 export function refreshVisible(pending: Pending): void {
   const s = useAppStore.getState();
-  if (pending.all || pending.people) void s.refreshPeople();
+  const any = (...flags: boolean[]) => pending.all || flags.some(Boolean);
+  if (any(pending.people, pending.touchpoints, pending.events)) void s.refreshPeople();
   const openId = s.openPerson.id;
-  if (openId && (pending.all || pending.personIds.has(openId))) void s.refreshPerson();
+  // A touchpoint or an event changes a person's timeline and last touch without naming them.
+  if (openId && any(pending.personIds.has(openId), pending.touchpoints, pending.events)) {
+    void s.refreshPerson();
+    void s.refreshTimeline();
+  }
+  if (any(pending.events, pending.people)) void s.refreshEvents();
+  if (any(pending.events, pending.people, pending.touchpoints)) void s.refreshEvent();
+  if (any(pending.touchpoints, pending.people)) void s.refreshActivity();
   if (s.appInfo.status !== 'idle') void s.loadAppInfo();
-  if ((pending.all || pending.backups) && s.backups.status !== 'idle') void s.loadBackups();
+  if (any(pending.backups) && s.backups.status !== 'idle') void s.loadBackups();
 }
 
 /** Subscribes once at start; returns the unsubscribe function. */
@@ -34,7 +47,11 @@ export function startInvalidation(): () => void {
   const unsubscribe = subscribe('changed', (event: ChangedEvent) => {
     if (event.entity === 'all') pending.all = true;
     else if (event.entity === 'backup') pending.backups = true;
-    else {
+    else if (event.entity === 'event') pending.events = true;
+    else if (event.entity === 'touchpoint') {
+      pending.touchpoints = true;
+      event.ids.forEach((id) => pending.personIds.add(id));
+    } else {
       pending.people = true;
       event.ids.forEach((id) => pending.personIds.add(id));
     }

@@ -1,10 +1,25 @@
 import type { StateCreator } from 'zustand';
+import type { ActivitySlice } from './slices/activitySlice';
 import type { AppSlice } from './slices/appSlice';
+import type { EventSlice } from './slices/eventSlice';
+import type { EventsSlice } from './slices/eventsSlice';
 import type { PeopleSlice } from './slices/peopleSlice';
+import type { PersonPartsSlice } from './slices/personPartsSlice';
 import type { PersonSlice } from './slices/personSlice';
+import type { TimelineSlice } from './slices/timelineSlice';
+import type { TouchpointSlice } from './slices/touchpointSlice';
 import type { UiSlice } from './slices/uiSlice';
 
-export type AppState = PeopleSlice & PersonSlice & AppSlice & UiSlice;
+export type AppState = PeopleSlice &
+  PersonSlice &
+  PersonPartsSlice &
+  TimelineSlice &
+  ActivitySlice &
+  EventsSlice &
+  EventSlice &
+  TouchpointSlice &
+  AppSlice &
+  UiSlice;
 
 /** Every slice is typed against the combined state, so actions can reach their siblings through get(). */
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/devtools', never]], [], T>;

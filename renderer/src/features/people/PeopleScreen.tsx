@@ -1,26 +1,58 @@
-import { SearchX, UserPlus, Users } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { Filter, SearchX, UserPlus, Users } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { ADD_PERSON_SHORTCUT, isTyping } from '../../lib/keys';
+import { ADD_PERSON_SHORTCUT } from '../../lib/keys';
+import { NO_FILTER, type PeopleFilter, formatPeopleFilter, isFiltered, parsePeopleFilter, sameFilter } from '../../lib/peopleFilter';
+import { LIVE_SEARCH_DEBOUNCE_MS } from '../../lib/useLiveSearch';
+import { useSlashToFocus } from '../../lib/useSlashToFocus';
 import { useAppStore } from '../../store';
 import { selectPeopleError, selectPeopleQuery, selectPeopleStatus } from '../../store/selectors';
+import { PeopleFilters } from './PeopleFilters';
 import { PeopleList } from './PeopleList';
 import { SearchBox } from './SearchBox';
 
 /** Long enough to skip a request per keystroke when typing fast, short enough to feel instant. */
-export const SEARCH_DEBOUNCE_MS = 120;
+export const SEARCH_DEBOUNCE_MS = LIVE_SEARCH_DEBOUNCE_MS;
 
 function PeopleBody() {
   const status = useAppStore(selectPeopleStatus);
   const error = useAppStore(selectPeopleError);
-  const query = useAppStore(selectPeopleQuery);
+  // What the rows on screen answer, so a new search keeps the last answer up until its own arrives.
+  const query = useAppStore((s) => s.people.answered ?? '');
+  const answeredOnce = useAppStore((s) => s.people.answered !== null);
   const empty = useAppStore((s) => s.people.ids.length === 0);
+  const filtered = useAppStore((s) => isFiltered(s.people.filter));
+  const sort = useAppStore((s) => s.people.filter.sort);
   const openAddPerson = useAppStore((s) => s.openAddPerson);
   const loadPeople = useAppStore((s) => s.loadPeople);
+  const [, navigate] = useLocation();
 
-  if (empty && (status === 'idle' || status === 'loading')) return <Loading label="Loading people…" />;
+  if (empty && !answeredOnce && (status === 'idle' || status === 'loading')) return <Loading label="Loading people…" />;
   if (empty && status === 'error') return <LoadError what="people" error={error} onRetry={() => void loadPeople()} />;
+  if (empty && filtered) {
+    return (
+      <EmptyState
+        icon={Filter}
+        title="Nobody matches these filters"
+        actions={
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              const q = formatPeopleFilter({ ...NO_FILTER, sort });
+              navigate(q ? `/people?${q}` : '/people', { replace: true });
+            }}
+          >
+            Clear filters
+          </button>
+        }
+      >
+        <p>{query.trim() ? `Nobody here matches “${query.trim()}” either. ` : ''}Try removing a filter, or pick another interest or event.</p>
+      </EmptyState>
+    );
+  }
   if (empty && query.trim()) {
     return (
       <EmptyState
@@ -32,7 +64,7 @@ function PeopleBody() {
           </button>
         }
       >
-        <p>Search looks at names, handles, email addresses and notes. Try fewer letters, or add this person if they are new.</p>
+        <p>Search looks at names, handles, email addresses, organisations, interests, tags and notes. Try fewer letters, or add this person if they are new.</p>
       </EmptyState>
     );
   }
@@ -54,6 +86,27 @@ function PeopleBody() {
   return <PeopleList />;
 }
 
+/** The filter lives in the address (`#/people?interest=…`); the store follows it. */
+function useFilterFromAddress(): [PeopleFilter, (filter: PeopleFilter) => void] {
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const filter = useMemo(() => parsePeopleFilter(search), [search]);
+
+  useEffect(() => {
+    const s = useAppStore.getState();
+    if (!sameFilter(s.people.filter, filter)) {
+      s.setPeopleFilter(filter);
+      void s.loadPeople();
+    } else void (s.people.status === 'idle' ? s.loadPeople() : s.refreshPeople());
+  }, [filter]);
+
+  const change = (next: PeopleFilter) => {
+    const q = formatPeopleFilter(next);
+    navigate(q ? `/people?${q}` : '/people', { replace: true });
+  };
+  return [filter, change];
+}
+
 export function PeopleScreen() {
   const query = useAppStore(selectPeopleQuery);
   const setPeopleQuery = useAppStore((s) => s.setPeopleQuery);
@@ -61,11 +114,8 @@ export function PeopleScreen() {
   const openAddPerson = useAppStore((s) => s.openAddPerson);
   const [text, setText] = useState(query);
   const search = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const s = useAppStore.getState();
-    void (s.people.status === 'idle' ? s.loadPeople() : s.refreshPeople());
-  }, []);
+  const [filter, setFilter] = useFilterFromAddress();
+  useSlashToFocus(search);
 
   useEffect(() => {
     if (text === useAppStore.getState().people.query) return;
@@ -76,20 +126,8 @@ export function PeopleScreen() {
     return () => clearTimeout(timer);
   }, [text, setPeopleQuery, loadPeople]);
 
-  useEffect(() => {
-    function onKeyDown(e: KeyboardEvent) {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      if (useAppStore.getState().addPersonOpen) return;
-      e.preventDefault();
-      search.current?.focus();
-      search.current?.select();
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-
   return (
-    <div className="screen screen-people">
+    <div className="screen screen-people screen-list">
       <header className="screen-header">
         <div>
           <h1>People</h1>
@@ -100,7 +138,9 @@ export function PeopleScreen() {
         </button>
       </header>
       <SearchBox ref={search} value={text} onChange={setText} />
+      <PeopleFilters filter={filter} onChange={setFilter} />
       <PeopleBody />
     </div>
   );
 }
+

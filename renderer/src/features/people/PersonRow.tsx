@@ -4,6 +4,7 @@ import { CircleBadge } from '../../components/CircleBadge';
 import { Avatar } from '../../components/Avatar';
 import { useAppStore } from '../../store';
 import { selectPersonSummary } from '../../store/selectors';
+import { ago } from '../../lib/dates';
 
 interface PersonRowProps {
   id: string;
@@ -22,6 +23,11 @@ export const PersonRow = memo(function PersonRow({ id, index, style }: PersonRow
           <span className="person-row-name">{person.displayName}</span>
           {person.headline && <span className="person-row-headline">{person.headline}</span>}
         </span>
+        {person.lastTouchAt && (
+          <span className="person-row-touch" title="Last touchpoint">
+            {ago(person.lastTouchAt)}
+          </span>
+        )}
         <CircleBadge circle={person.circle} />
       </Link>
     </div>

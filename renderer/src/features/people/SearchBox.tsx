@@ -5,17 +5,19 @@ interface SearchBoxProps {
   ref?: Ref<HTMLInputElement>;
   value: string;
   onChange(value: string): void;
+  label?: string;
+  placeholder?: string;
 }
 
-export function SearchBox({ ref, value, onChange }: SearchBoxProps) {
+export function SearchBox({ ref, value, onChange, label = 'Search people', placeholder = 'Search names, handles, organisations, interests, notes' }: SearchBoxProps) {
   return (
     <div className="search-box" role="search">
       <Search size={16} className="search-box-icon" aria-hidden />
       <input
         ref={ref}
         type="search"
-        aria-label="Search people"
-        placeholder="Search names, handles, email, notes"
+        aria-label={label}
+        placeholder={placeholder}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {

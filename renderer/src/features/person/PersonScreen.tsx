@@ -1,16 +1,23 @@
-import { Archive, ArchiveRestore, ArrowLeft, Pencil, UserX } from 'lucide-react';
+import { Archive, ArchiveRestore, ArrowLeft, MessageSquarePlus, Pencil, UserX } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import type { Person } from '../../../../shared/domain/person';
-import { Avatar } from '../../components/Avatar';
-import { CircleBadge } from '../../components/CircleBadge';
+import { CIRCLES, type CircleId, type Person } from '../../../../shared/domain/person';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError, Loading } from '../../components/StatusViews';
+import { toErrorInfo } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { LOG_TOUCHPOINT_SHORTCUT } from '../../lib/keys';
 import { useAppStore } from '../../store';
 import { selectOpenPerson, selectOpenPersonError, selectOpenPersonStatus } from '../../store/selectors';
+import { HowWeMetCard } from './HowWeMetCard';
+import { IdentitiesCard } from './IdentitiesCard';
+import { JobsCard, jobLine, jobSpan } from './JobsCard';
+import { LabelsCard } from './LabelsCard';
 import { PersonDetails } from './PersonDetails';
 import { PersonEditForm } from './PersonEditForm';
+import { PersonTimeline } from './PersonTimeline';
+import { PhotoControl } from './PhotoControl';
+import { RelationshipsCard } from './RelationshipsCard';
 
 function ArchivedBanner({ person }: { person: Person }) {
   const unarchivePerson = useAppStore((s) => s.unarchivePerson);
@@ -28,40 +35,92 @@ function ArchivedBanner({ person }: { person: Person }) {
   );
 }
 
-function PersonView({ person }: { person: Person }) {
-  const archivePerson = useAppStore((s) => s.archivePerson);
-  const [editing, setEditing] = useState(false);
-  const headline = person.identities.find((i) => i.primary)?.display ?? person.location;
+function CirclePicker({ person }: { person: Person }) {
+  const patchPerson = useAppStore((s) => s.patchPerson);
+  const pushToast = useAppStore((s) => s.pushToast);
+  async function change(value: string) {
+    try {
+      await patchPerson(person.id, { circle: value ? (value as CircleId) : null });
+    } catch (error) {
+      pushToast({ tone: 'error', message: `Could not change the circle: ${toErrorInfo(error).message}` });
+    }
+  }
+  return (
+    <select aria-label="Circle" className={`circle-select${person.circle ? ` circle-${person.circle}` : ''}`} value={person.circle ?? ''} onChange={(e) => void change(e.target.value)}>
+      <option value="">No circle</option>
+      {CIRCLES.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name} · {c.cadenceDays} d
+        </option>
+      ))}
+    </select>
+  );
+}
 
+function PersonHeader({ person, editing, onEdit }: { person: Person; editing: boolean; onEdit(): void }) {
+  const archivePerson = useAppStore((s) => s.archivePerson);
+  const openLogTouchpoint = useAppStore((s) => s.openLogTouchpoint);
+  const job = person.positions.find((p) => p.current);
+  return (
+    <header className="person-header">
+      <PhotoControl person={person} />
+      <div className="person-title">
+        <h1>{person.displayName}</h1>
+        {job && (
+          <p className="person-job">
+            {jobLine(job)} <span className="muted">· {jobSpan(job)}</span>
+          </p>
+        )}
+        <p className="screen-subtitle">
+          <CirclePicker person={person} />
+          {person.location && <span>{person.location}</span>}
+        </p>
+      </div>
+      {!editing && (
+        <div className="person-actions">
+          <button type="button" className="btn btn-primary" onClick={() => openLogTouchpoint({ people: [{ id: person.id, name: person.displayName }] })}>
+            <MessageSquarePlus size={16} aria-hidden /> Log touchpoint <kbd>{LOG_TOUCHPOINT_SHORTCUT}</kbd>
+          </button>
+          <button type="button" className="btn" onClick={onEdit}>
+            <Pencil size={16} aria-hidden /> Edit
+          </button>
+          {!person.archivedAt && (
+            <button type="button" className="btn" onClick={() => void archivePerson(person.id)}>
+              <Archive size={16} aria-hidden /> Archive
+            </button>
+          )}
+        </div>
+      )}
+    </header>
+  );
+}
+
+function PersonView({ person }: { person: Person }) {
+  const [editing, setEditing] = useState(false);
   return (
     <div className="screen screen-person">
       <Link href="/people" className="back-link">
         <ArrowLeft size={16} aria-hidden /> People
       </Link>
       <ArchivedBanner person={person} />
-      <header className="person-header">
-        <Avatar id={person.id} name={person.displayName} size="lg" />
-        <div className="person-title">
-          <h1>{person.displayName}</h1>
-          <p className="screen-subtitle">
-            {headline && <span>{headline}</span>}
-            <CircleBadge circle={person.circle} />
-          </p>
+      <PersonHeader person={person} editing={editing} onEdit={() => setEditing(true)} />
+      <div className="person-body">
+        <div className="person-profile">
+          {editing ? (
+            <PersonEditForm person={person} onDone={() => setEditing(false)} />
+          ) : (
+            <>
+              <HowWeMetCard person={person} />
+              <IdentitiesCard person={person} />
+              <JobsCard person={person} />
+              <LabelsCard person={person} />
+              <RelationshipsCard person={person} />
+              <PersonDetails person={person} />
+            </>
+          )}
         </div>
-        {!editing && (
-          <div className="person-actions">
-            <button type="button" className="btn" onClick={() => setEditing(true)}>
-              <Pencil size={16} aria-hidden /> Edit
-            </button>
-            {!person.archivedAt && (
-              <button type="button" className="btn" onClick={() => void archivePerson(person.id)}>
-                <Archive size={16} aria-hidden /> Archive
-              </button>
-            )}
-          </div>
-        )}
-      </header>
-      {editing ? <PersonEditForm person={person} onDone={() => setEditing(false)} /> : <PersonDetails person={person} />}
+        <PersonTimeline person={person} />
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { BellRing, CalendarDays, FileUp, History, Sunrise, UserPlus, Users } from 'lucide-react';
+import { BellRing, FileUp, Sunrise, UserPlus, Users } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -58,29 +58,11 @@ export function TodayScreen() {
   );
 }
 
-export function EventsScreen() {
-  return (
-    <Planned title="Events" subtitle="Conferences, dinners, meetups and calls." icon={CalendarDays} heading="No events yet">
-      <p>Events will list the gatherings where you meet people, who you met at each, and who you have not followed up with after 48 hours.</p>
-      <p className="muted">Events cannot be logged yet. For now, add the people you met and note the event in their note.</p>
-    </Planned>
-  );
-}
-
 export function RemindersScreen() {
   return (
     <Planned title="Reminders" subtitle="Follow-ups, birthdays and keeping in touch." icon={BellRing} heading="No reminders yet">
       <p>Reminders will hold what you promised to do and when — one-off, recurring, or a rhythm per person — with desktop notifications you can snooze.</p>
       <p className="muted">Reminders cannot be set yet. Add people first and put each in a circle; circles set how often to be in touch.</p>
-    </Planned>
-  );
-}
-
-export function TimelineScreen() {
-  return (
-    <Planned title="Timeline" subtitle="Everything with everyone, online and offline, in one line." icon={History} heading="No touchpoints yet">
-      <p>The timeline will show every conversation, DM, mention, intro and lunch, newest first, across all your people.</p>
-      <p className="muted">Logging touchpoints comes next. Add people first so there is someone to log them with.</p>
     </Planned>
   );
 }

@@ -99,7 +99,7 @@ export const createAppSlice: SliceCreator<AppSlice> = (set, get) => ({
       set((s) => ({ backups: { ...s.backups, busy: null } }), undefined, 'app/restoreDone');
     }
     // Everything on screen may describe the old database now.
-    await Promise.all([get().loadBackups(), get().loadAppInfo(), get().refreshPeople(), get().refreshPerson()]);
+    await Promise.all([get().loadBackups(), get().loadAppInfo(), get().refreshPeople(), get().refreshPerson(), get().refreshTimeline(), get().refreshEvents(), get().refreshEvent(), get().refreshActivity()]);
   },
 
   setTheme(theme) {

@@ -1,4 +1,5 @@
 import type { Person, PersonCreate, PersonSummary } from '../../../../shared/domain/person';
+import { NO_FILTER, type PeopleFilter, filterRequest } from '../../lib/peopleFilter';
 import { type ErrorInfo, invoke, toErrorInfo } from '../../lib/api';
 import type { LoadStatus, SliceCreator } from '../types';
 
@@ -14,6 +15,9 @@ export interface PeopleState {
   loadingMore: boolean;
   error: ErrorInfo | null;
   query: string;
+  /** The query the rows on screen answer (null before the first answer): empty states name it, not what is still being typed. */
+  answered: string | null;
+  filter: PeopleFilter;
   /** Bumped by every first-page request; an answer carrying an older number is stale and dropped. */
   generation: number;
 }
@@ -21,6 +25,7 @@ export interface PeopleState {
 export interface PeopleSlice {
   people: PeopleState;
   setPeopleQuery(query: string): void;
+  setPeopleFilter(filter: PeopleFilter): void;
   /** First page for the current query; `refresh` keeps the rows on screen and re-reads as many as are shown. */
   loadPeople(options?: { refresh?: boolean }): Promise<void>;
   loadMorePeople(): Promise<void>;
@@ -39,6 +44,8 @@ export const initialPeopleState: PeopleState = {
   loadingMore: false,
   error: null,
   query: '',
+  answered: null,
+  filter: NO_FILTER,
   generation: 0,
 };
 
@@ -57,6 +64,10 @@ export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get) => {
       patch({ query }, 'setQuery');
     },
 
+    setPeopleFilter(filter) {
+      patch({ filter }, 'setFilter');
+    },
+
     async loadPeople(options = {}) {
       const { people } = get();
       const generation = people.generation + 1;
@@ -64,10 +75,10 @@ export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get) => {
       patch(options.refresh ? { generation } : { generation, status: 'loading', error: null }, 'loadStart');
       const query = people.query.trim();
       try {
-        const page = await invoke('people:list', { limit, sort: 'name', ...(query ? { query } : {}) });
+        const page = await invoke('people:list', { limit, ...filterRequest(people.filter), ...(query ? { query } : {}) });
         if (get().people.generation !== generation) return;
         patch(
-          { ids: page.items.map((p) => p.id), byId: indexById(page.items), cursor: page.nextCursor, status: 'ready', error: null, loadingMore: false },
+          { ids: page.items.map((p) => p.id), byId: indexById(page.items), cursor: page.nextCursor, status: 'ready', error: null, loadingMore: false, answered: query },
           'loaded',
         );
       } catch (error) {
@@ -83,7 +94,7 @@ export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get) => {
       const query = people.query.trim();
       patch({ loadingMore: true }, 'loadMoreStart');
       try {
-        const page = await invoke('people:list', { limit: PEOPLE_PAGE_SIZE, cursor, sort: 'name', ...(query ? { query } : {}) });
+        const page = await invoke('people:list', { limit: PEOPLE_PAGE_SIZE, cursor, ...filterRequest(people.filter), ...(query ? { query } : {}) });
         const now = get().people;
         if (now.generation !== generation) return;
         const known = new Set(now.ids);

@@ -1,3 +1,5 @@
+import type { Ref } from '../../../../shared/domain/common';
+import type { Touchpoint } from '../../../../shared/domain/touchpoint';
 import type { SliceCreator } from '../types';
 
 export type ToastTone = 'info' | 'success' | 'error';
@@ -12,32 +14,52 @@ export interface Toast {
   tone: ToastTone;
   message: string;
   action?: ToastAction;
+  /** A place to go: "Open Chuck Flagg" after a quick capture. */
+  link?: { label: string; href: string };
   /** How long it stays; undo toasts stay long enough to reach the button. */
   durationMs: number;
 }
 
 export type ToastInput = Omit<Toast, 'id' | 'durationMs'> & { durationMs?: number };
 
+/** What the Log touchpoint dialog opens with: people and event pre-filled, or a touchpoint to edit. */
+export interface TouchpointDraft {
+  people: Ref[];
+  event: Ref | null;
+  editing: Touchpoint | null;
+}
+
+/** The app-wide overlays; at most one is open, so keys never go to two of them. */
+export type Overlay = 'add-person' | 'palette' | 'quick-capture' | 'new-event' | 'log-touchpoint' | null;
+
 export interface UiSlice {
   toasts: Toast[];
+  overlay: Overlay;
+  /** Kept for the dialogs and tests written before the other overlays existed. */
   addPersonOpen: boolean;
+  touchpointDraft: TouchpointDraft | null;
   pushToast(toast: ToastInput): string;
   dismissToast(id: string): void;
   openAddPerson(): void;
   closeAddPerson(): void;
+  openOverlay(overlay: Exclude<Overlay, 'add-person' | 'log-touchpoint' | null>): void;
+  openLogTouchpoint(draft?: Partial<TouchpointDraft>): void;
+  closeOverlay(): void;
 }
 
 const MAX_TOASTS = 4;
 let nextToastId = 1;
 
 function defaultDuration(toast: ToastInput): number {
-  if (toast.action) return 8_000;
+  if (toast.action || toast.link) return 8_000;
   return toast.tone === 'error' ? 8_000 : 4_000;
 }
 
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   toasts: [],
+  overlay: null,
   addPersonOpen: false,
+  touchpointDraft: null,
   pushToast(input) {
     const id = `toast-${nextToastId++}`;
     const toast: Toast = { ...input, id, durationMs: input.durationMs ?? defaultDuration(input) };
@@ -48,9 +70,19 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
     set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }), undefined, 'ui/dismissToast');
   },
   openAddPerson() {
-    set({ addPersonOpen: true }, undefined, 'ui/openAddPerson');
+    set({ overlay: 'add-person', addPersonOpen: true, touchpointDraft: null }, undefined, 'ui/openAddPerson');
   },
   closeAddPerson() {
-    set({ addPersonOpen: false }, undefined, 'ui/closeAddPerson');
+    set({ overlay: null, addPersonOpen: false }, undefined, 'ui/closeAddPerson');
+  },
+  openOverlay(overlay) {
+    set({ overlay, addPersonOpen: false, touchpointDraft: null }, undefined, `ui/open-${overlay}`);
+  },
+  openLogTouchpoint(draft = {}) {
+    const full: TouchpointDraft = { people: draft.people ?? [], event: draft.event ?? null, editing: draft.editing ?? null };
+    set({ overlay: 'log-touchpoint', addPersonOpen: false, touchpointDraft: full }, undefined, 'ui/openLogTouchpoint');
+  },
+  closeOverlay() {
+    set({ overlay: null, addPersonOpen: false, touchpointDraft: null }, undefined, 'ui/closeOverlay');
   },
 });
