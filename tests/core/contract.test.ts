@@ -14,16 +14,19 @@ afterEach(async () => {
   await core.close();
 });
 
-describe('every channel through the real dispatcher', () => {
-  it('returns output that passes its response schema for a realistic call', async () => {
-    const seen = new Set<Channel>();
-    async function check<C extends Channel>(channel: C, payload: unknown): Promise<Res<C>> {
-      const result = await core.dispatch(channel, payload);
-      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-      seen.add(channel);
-      return contract[channel].response.parse(result.value) as Res<C>;
-    }
+/** Channels a realistic call has gone through, across this file's tests (checked by the last one). */
+const seen = new Set<Channel>();
+async function check<C extends Channel>(channel: C, payload: unknown): Promise<Res<C>> {
+  const result = await core.dispatch(channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  seen.add(channel);
+  return contract[channel].response.parse(result.value) as Res<C>;
+}
 
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+describe('every channel through the real dispatcher', () => {
+  it('people, identities, jobs, relationships, photos and labels answer in their response schemas', async () => {
     const ada = await check('people:create', {
       displayName: 'Ada Lovelace',
       givenName: 'Ada',
@@ -40,18 +43,81 @@ describe('every channel through the real dispatcher', () => {
       ['email', 'ada@example.com', true],
       ['linkedin', 'in/ada-lovelace', true],
     ]);
+    const charles = await check('people:create', {
+      displayName: 'Charles Babbage',
+      birthday: '--12-26',
+      howWeMet: { on: '1833-06', introducedById: ada.id, mode: 'offline', note: 'a soirée' },
+      interests: ['Engines', 'mathematics'],
+      tags: ['inventor'],
+      position: { organisation: 'Cambridge', title: 'Lucasian Professor', startOn: '1828', endOn: '1839' },
+    });
+    expect(charles.howWeMet.introducedBy).toEqual({ id: ada.id, name: 'Ada Lovelace' });
     expect((await check('people:get', { id: ada.id })).displayName).toBe('Ada Lovelace');
-    expect((await check('people:update', { id: ada.id, patch: { familyName: 'King', location: '  ' } })).location).toBeNull();
+    expect((await check('people:update', { id: ada.id, patch: { familyName: 'King', location: '  ', interests: ['poetry', 'Mathematics'] } })).location).toBeNull();
     expect((await check('people:archive', { id: ada.id })).archivedAt).not.toBeNull();
     expect((await check('people:unarchive', { id: ada.id })).archivedAt).toBeNull();
     const page = await check('people:list', { query: 'ada', limit: 10 });
     expect(page.items.map((p) => [p.displayName, p.headline])).toEqual([['Ada Lovelace', '@AdaLovelace']]);
+    expect((await check('people:set-photo', { id: ada.id, photo: { mime: 'image/png', base64: PNG } })).hasPhoto).toBe(true);
+    expect(await check('people:photo', { id: ada.id })).toEqual({ mime: 'image/png', base64: PNG });
+
+    const withX = await check('identities:add', { personId: ada.id, identity: { kind: 'x', value: '@countess', primary: true } });
+    const countess = withX.identities.find((i) => i.value === 'countess')!;
+    expect(withX.identities.filter((i) => i.kind === 'x' && i.primary).map((i) => i.value)).toEqual(['countess']);
+    expect((await check('identities:update', { id: countess.id, patch: { label: 'alt' } })).identities.find((i) => i.id === countess.id)?.label).toBe('alt');
+    expect((await check('identities:remove', { id: countess.id })).identities.map((i) => i.id)).not.toContain(countess.id);
+
+    const hired = await check('positions:add', { personId: ada.id, organisation: 'Analytical Engines Ltd', title: 'Programmer', startOn: '1842' });
+    const job = hired.positions[0]!;
+    expect((await check('positions:update', { id: job.id, patch: { endOn: '1852' } })).positions[0]?.endOn).toBe('1852');
+    expect((await check('positions:remove', { id: job.id })).positions).toEqual([]);
+
+    const linked = await check('relationships:add', { personId: charles.id, otherPersonId: ada.id, kind: 'colleague', note: 'the Engine' });
+    const link = linked.relationships[0]!;
+    expect(link).toMatchObject({ kind: 'colleague', direction: 'outgoing', other: { id: ada.id } });
+    expect((await check('relationships:remove', { id: link.id })).relationships).toEqual([]);
+
+    expect((await check('interests:list', {})).map((l) => [l.name, l.people])).toEqual([
+      ['mathematics', 2], // the first spelling stays
+      ['Engines', 1],
+      ['poetry', 1],
+    ]);
+    expect((await check('tags:list', { query: 'inv' })).map((l) => l.name)).toEqual(['inventor']);
+    expect((await check('organisations:list', {})).map((l) => [l.name, l.people])).toEqual([['Cambridge', 1]]);
+
     const backup = await check('backups:create', { reason: 'manual' });
     expect((await check('backups:list', undefined)).map((b) => b.name)).toEqual([backup.name]);
-    expect(await check('app:info', {})).toMatchObject({ people: 1, lastBackup: { name: backup.name } });
+    expect(await check('app:info', {})).toMatchObject({ people: 2, lastBackup: { name: backup.name } });
     expect((await check('backups:restore', { name: backup.name })).restored.name).toBe(backup.name);
+  });
 
-    expect([...seen].sort()).toEqual([...CHANNELS].sort());
+  it('events, attendance, touchpoints, timelines, capture and search answer in their response schemas', async () => {
+    const sam = await check('people:create', { displayName: 'Sam Flagg', identities: [{ kind: 'x', value: '@samflagg' }] });
+    const lunch = await check('events:create', { name: "Gilda's Club lunch", kind: 'dinner', startsOn: '2026-11-20', place: 'Detroit' });
+    expect((await check('events:get', { id: lunch.id })).name).toBe("Gilda's Club lunch");
+    expect((await check('events:update', { id: lunch.id, patch: { notes: 'table 6' } })).notes).toBe('table 6');
+    expect((await check('events:archive', { id: lunch.id })).archivedAt).not.toBeNull();
+    expect((await check('events:unarchive', { id: lunch.id })).archivedAt).toBeNull();
+    expect((await check('events:list', {})).items.map((e) => e.id)).toEqual([lunch.id]);
+    const attendance = await check('attendance:add', { eventId: lunch.id, personId: sam.id });
+    expect((await check('attendance:update', { id: attendance.id, patch: { followUp: 'done' } })).followUp).toBe('done');
+    expect((await check('events:attendees', { eventId: lunch.id })).items.map((a) => a.personId)).toEqual([sam.id]);
+    expect(await check('attendance:remove', { id: attendance.id })).toEqual({ id: attendance.id });
+    const captured = await check('events:capture', { eventId: lunch.id, displayName: 'Chuck Flagg', interests: ['aviation art'], hook: 'send him the HBR article' });
+    expect(captured.created).toBe(true);
+
+    const dm = await check('touchpoints:create', { at: '2026-11-21T10:00:00Z', channel: 'x_dm', initiatedBy: 'them', personIds: [sam.id] });
+    expect((await check('touchpoints:get', { id: dm.id })).channel).toBe('x_dm');
+    expect((await check('touchpoints:update', { id: dm.id, patch: { note: 'asked about the lunch' } })).note).toBe('asked about the lunch');
+    expect((await check('touchpoints:delete', { id: dm.id })).deletedAt).not.toBeNull();
+    expect((await check('touchpoints:restore', { id: dm.id })).deletedAt).toBeNull();
+    expect((await check('touchpoints:recent', {})).items.map((t) => t.id)).toEqual([dm.id]);
+    expect((await check('timeline:person', { personId: sam.id })).items.length).toBeGreaterThan(0);
+
+    const line = 'Dana Scully @dscully met at Gilda\'s Club lunch, likes aviation art #prospect';
+    expect((await check('capture:preview', { line })).parsed.displayName).toBe('Dana Scully');
+    expect((await check('capture:commit', { line })).created).toBe(true);
+    expect((await check('search:all', { query: 'flagg' })).people.map((p) => p.displayName).sort()).toEqual(['Chuck Flagg', 'Sam Flagg']);
   });
 
   it('refuses every bad payload with INVALID_INPUT before touching the database', async () => {
@@ -146,5 +212,12 @@ describe('identity conflicts', () => {
     await call(core, 'people:create', { displayName: 'A', identities: [{ kind: 'x', value: 'samsmith' }] });
     await call(core, 'people:create', { displayName: 'B', identities: [{ kind: 'instagram', value: 'samsmith' }] });
     expect((await call(core, 'app:info', undefined)).people).toBe(2);
+  });
+});
+
+describe('coverage', () => {
+  // Runs last (tests in a file run in order): every channel went through a realistic call above.
+  it('called every channel at least once with a realistic payload', () => {
+    expect([...seen].sort()).toEqual([...CHANNELS].sort());
   });
 });

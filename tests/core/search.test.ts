@@ -67,6 +67,23 @@ describe('person_search follows every write', () => {
     expect(await found('!!!')).toEqual([]);
   });
 
+  it('matches one- and two-letter words at the start of a word of the name only, both when few and when many match', async () => {
+    await person('José García-López');
+    await person('Ada Lovelace', [{ kind: 'email', value: 'jo@example.org' }]);
+    await person('Björn Ødegaard');
+    expect(await found('j')).toEqual(['José García-López']);
+    expect(await found('lo')).toEqual(['Ada Lovelace', 'José García-López']); // after a hyphen too
+    expect(await found('jo')).toEqual(['José García-López']); // not Ada's address: too short to search every field
+    expect(await found('jo@')).toEqual(['José García-López']);
+    expect(await found('od b')).toEqual(['Björn Ødegaard']);
+    expect(await found('example')).toEqual(['Ada Lovelace']); // three letters and more search every field
+    // Many matches: the same answer walking the name index as looking the few up.
+    for (let i = 0; i < 1100; i++) sqlite.prepare(`INSERT INTO people (id, display_name, sort_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(uid(), `Jo ${i}`, `jo ${i}`, T, T);
+    const many = (await call(core, 'people:list', { query: 'jo', limit: 3 })).items.map((p) => p.displayName);
+    expect(many).toEqual(['Jo 0', 'Jo 1', 'Jo 10']);
+    expect((await call(core, 'people:list', { query: 'j', limit: 500 })).items).toHaveLength(500);
+  });
+
   it('finds people by their handles and addresses', async () => {
     await person('José García', [
       { kind: 'x', value: 'https://twitter.com/JGarcia_dev?s=20' },

@@ -90,8 +90,10 @@ export const test = base.extend<{ crm: CrmServer; pageErrors: string[] }>({
     }
   },
   // Collects uncaught errors and console errors (CSP violations land there); checked after each test.
+  // It depends on `crm` so it is checked before the server stops: a stopped server makes the
+  // page's event stream fail to reconnect, which is teardown, not a defect.
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page, crm: _crm }, use) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {

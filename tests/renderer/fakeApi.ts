@@ -1,11 +1,16 @@
 import type { z } from 'zod';
 import type { BackupInfo } from '../../shared/domain/app';
-import type { Identity } from '../../shared/domain/identity';
-import type { Person, PersonSummary } from '../../shared/domain/person';
-import { type Channel, isChannel } from '../../shared/ipc/channels';
-import { type ParsedReq, contract } from '../../shared/ipc/contract';
-import type { EventName } from '../../shared/ipc/channels';
+import type { Person } from '../../shared/domain/person';
+import { type Channel, type EventName, isChannel } from '../../shared/ipc/channels';
+import { type ParsedReq, type Req, type Res, contract } from '../../shared/ipc/contract';
+import type { ChangedEvent } from '../../shared/ipc/events';
 import { type IpcError, type IpcResult, fail, ok } from '../../shared/ipc/result';
+import { eventHandlers } from './fake/events';
+import { type PersonSeed, peopleHandlers, personFrom } from './fake/people';
+import { type FakeDb, emptyDb, fold, nextTime } from './fake/state';
+import { touchpointHandlers } from './fake/touchpoints';
+
+export { type PersonSeed, personFrom };
 
 /**
  * A stand-in for the preload bridge that behaves like the core at its edge: every request
@@ -15,159 +20,95 @@ import { type IpcError, type IpcResult, fail, ok } from '../../shared/ipc/result
  */
 export interface FakeApi {
   bridge: NonNullable<Window['api']>;
+  db: FakeDb;
   calls: { channel: string; payload: unknown }[];
   rejected: { channel: string; issues: { path: string; message: string }[] }[];
+  /** Same array as `db.people`, kept for brevity in tests. */
   people: Person[];
   backups: BackupInfo[];
   callsTo(channel: Channel): unknown[];
   emit(event: EventName, payload: unknown): void;
+  /** Runs a channel as the core would (contract-checked both ways) without recording a call: for seeding. */
+  run<C extends Channel>(channel: C, req: Req<C>): Res<C>;
   /** The next call to `channel` fails with this error instead of running. */
   failNext(channel: Channel, error: IpcError): void;
   /** The next call to `channel` waits until the returned function is called. */
   holdNext(channel: Channel): () => void;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 function describeIssues(error: z.ZodError) {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(request)', message: i.message }));
 }
 
-function summary(p: Person): PersonSummary {
-  const headline = [...p.identities].sort((a, b) => Number(b.primary) - Number(a.primary))[0]?.display ?? null;
-  return { id: p.id, displayName: p.displayName, circle: p.circle, headline, lastTouchAt: p.lastTouchAt, createdAt: p.createdAt, archivedAt: p.archivedAt };
-}
-
-export interface PersonSeed {
-  displayName: string;
-  identities?: { kind: Identity['kind']; value: string; display?: string }[];
-  notes?: string;
-  circle?: Person['circle'];
-  archived?: boolean;
-}
-
-let clock = Date.parse('2025-03-01T09:00:00Z');
-const nextTime = () => new Date((clock += 60_000)).toISOString();
-
-export function personFrom(seed: PersonSeed): Person {
-  const id = crypto.randomUUID();
-  const createdAt = nextTime();
-  return {
-    id,
-    displayName: seed.displayName,
-    givenName: null,
-    familyName: null,
-    nickname: null,
-    location: null,
-    notes: seed.notes ?? null,
-    circle: seed.circle ?? null,
-    identities: (seed.identities ?? []).map((i, n) => ({
-      id: crypto.randomUUID(),
-      personId: id,
-      kind: i.kind,
-      value: i.value.toLowerCase(),
-      display: i.display ?? i.value,
-      label: null,
-      xAccountId: null,
-      primary: n === 0,
-    })),
-    lastTouchAt: null,
-    createdAt,
-    updatedAt: createdAt,
-    archivedAt: seed.archived ? createdAt : null,
-  };
-}
-
-type Handler = (req: never, fake: FakeApi) => unknown;
+type Handler = (req: never, db: FakeDb) => unknown;
 
 const handlers: Record<Channel, Handler> = {
-  'app:info': (_req, f) => ({
+  'app:info': (_req, db) => ({
     name: 'Rapport',
     version: '0.1.0',
     dbPath: '/home/test/.config/Rapport/crm.db',
     backupsDir: '/home/test/.config/Rapport/backups',
     schemaVersion: '0001_search',
     migrationsApplied: 2,
-    lastBackup: f.backups[0] ?? null,
-    people: f.people.filter((p) => !p.archivedAt).length,
+    lastBackup: db.backups[0] ?? null,
+    people: db.people.filter((p) => !p.archivedAt).length,
   }),
-  'people:create': (req: ParsedReq<'people:create'>, f) => {
-    for (const input of req.identities) {
-      const owner = f.people.find((p) => p.identities.some((i) => i.kind === input.kind && i.value === input.value));
-      if (owner) throw fail('CONFLICT', `${input.display} already belongs to ${owner.displayName}`, { kind: input.kind, value: input.value, personId: owner.id });
-    }
-    const person = personFrom({ displayName: req.displayName, notes: req.notes ?? undefined, circle: req.circle ?? null, identities: req.identities });
-    f.people.push(person);
-    return person;
-  },
-  'people:get': (req: ParsedReq<'people:get'>, f) => {
-    const person = f.people.find((p) => p.id === req.id);
-    if (!person) throw fail('NOT_FOUND', `No person with id ${req.id}`, { id: req.id });
-    return person;
-  },
-  'people:update': (req: ParsedReq<'people:update'>, f) => {
-    const person = handlers['people:get']({ id: req.id } as never, f) as Person;
-    Object.assign(person, req.patch, { updatedAt: nextTime() });
-    return person;
-  },
-  'people:archive': (req: ParsedReq<'people:archive'>, f) => {
-    const person = handlers['people:get'](req as never, f) as Person;
-    person.archivedAt = nextTime();
-    return person;
-  },
-  'people:unarchive': (req: ParsedReq<'people:unarchive'>, f) => {
-    const person = handlers['people:get'](req as never, f) as Person;
-    person.archivedAt = null;
-    return person;
-  },
-  'people:list': (req: ParsedReq<'people:list'>, f) => {
-    const q = fold(req.query ?? '').trim();
-    const matches = f.people
-      .filter((p) => req.includeArchived || !p.archivedAt)
-      .filter((p) => !q || [p.displayName, p.notes ?? '', ...p.identities.flatMap((i) => [i.value, i.display])].some((t) => fold(t).includes(q)))
-      .sort((a, b) => fold(a.displayName).localeCompare(fold(b.displayName)) || a.id.localeCompare(b.id));
-    const start = req.cursor ? Number(req.cursor) : 0;
-    const items = matches.slice(start, start + req.limit);
-    const end = start + items.length;
-    return { items: items.map(summary), nextCursor: end < matches.length ? String(end) : null };
-  },
-  'backups:list': (_req, f) => f.backups,
-  'backups:create': (req: ParsedReq<'backups:create'>, f) => {
+  ...peopleHandlers,
+  ...eventHandlers,
+  ...touchpointHandlers,
+  'backups:list': (_req, db) => db.backups,
+  'backups:create': (req: ParsedReq<'backups:create'>, db) => {
     const createdAt = nextTime();
     const name = `crm-${createdAt.replace(/[-:.]/g, '')}-${req.reason}.db`;
     const backup = { name, path: `/home/test/.config/Rapport/backups/${name}`, reason: req.reason, createdAt, bytes: 98_304 };
-    f.backups.unshift(backup);
+    db.backups.unshift(backup);
     return backup;
   },
-  'backups:restore': (req: ParsedReq<'backups:restore'>, f) => {
-    const restored = f.backups.find((b) => b.name === req.name);
+  'backups:restore': (req: ParsedReq<'backups:restore'>, db) => {
+    const restored = db.backups.find((b) => b.name === req.name);
     if (!restored) throw fail('NOT_FOUND', `No backup named ${req.name}`);
-    const safetyBackup = handlers['backups:create']({ reason: 'pre-restore' } as never, f) as BackupInfo;
+    const safetyBackup = handlers['backups:create']({ reason: 'pre-restore' } as never, db) as BackupInfo;
     return { restored, safetyBackup };
   },
 };
 
-const CHANGES: Partial<Record<Channel, 'person' | 'backup' | 'all'>> = {
-  'people:create': 'person',
-  'people:update': 'person',
-  'people:archive': 'person',
-  'people:unarchive': 'person',
-  'backups:create': 'backup',
-  'backups:restore': 'all',
-};
+/** What each write tells the front ends changed; screens re-query, as with the real core. */
+function changeOf(channel: Channel, value: unknown): ChangedEvent | null {
+  const v = value as Record<string, unknown>;
+  const id = typeof v?.id === 'string' ? v.id : null;
+  if (channel === 'backups:create') return { entity: 'backup', ids: [] };
+  if (channel === 'backups:restore') return { entity: 'all', ids: [] };
+  if (/^(people|identities|positions|relationships):(?!list|get|photo)/.test(channel)) return { entity: 'person', ids: id ? [id] : [] };
+  if (/^(events:(create|update|archive|unarchive)|attendance:)/.test(channel)) return { entity: 'event', ids: id ? [id] : [] };
+  if (channel === 'events:capture' || channel === 'capture:commit') {
+    const person = (v.person as { id: string } | undefined)?.id;
+    return { entity: 'person', ids: person ? [person] : [] };
+  }
+  if (/^touchpoints:(create|update|delete|restore)$/.test(channel)) {
+    return { entity: 'touchpoint', ids: [id, ...((v.participants as { id: string }[]) ?? []).map((p) => p.id)].filter(Boolean) as string[] };
+  }
+  return null;
+}
 
 export function installFakeApi(options: { people?: PersonSeed[] } = {}): FakeApi {
   const listeners = new Map<string, Set<(p: unknown) => void>>();
   const failures = new Map<string, IpcError[]>();
   const holds = new Map<string, Promise<void>[]>();
+  const db = emptyDb();
+  db.people.push(...(options.people ?? []).map((seed) => personFrom(seed, db)));
 
   const fake: FakeApi = {
+    db,
     calls: [],
     rejected: [],
-    people: (options.people ?? []).map(personFrom),
-    backups: [],
+    people: db.people,
+    backups: db.backups,
     callsTo: (channel) => fake.calls.filter((c) => c.channel === channel).map((c) => c.payload),
     emit: (event, payload) => listeners.get(event)?.forEach((cb) => cb(payload)),
+    run(channel, req) {
+      const parsed = contract[channel].request.parse(req);
+      return structuredClone(contract[channel].response.parse(handlers[channel](parsed as never, db))) as Res<typeof channel>;
+    },
     failNext(channel, error) {
       failures.set(channel, [...(failures.get(channel) ?? []), error]);
     },
@@ -192,16 +133,15 @@ export function installFakeApi(options: { people?: PersonSeed[] } = {}): FakeApi
         if (failure) return { ok: false, error: failure };
         let value: unknown;
         try {
-          value = handlers[channel](parsed.data as never, fake);
+          value = handlers[channel](parsed.data as never, db);
         } catch (thrown) {
           if (typeof thrown === 'object' && thrown && 'ok' in thrown) return thrown as IpcResult<unknown>;
           throw thrown;
         }
         // The fake must answer exactly what the real core may answer.
         contract[channel].response.parse(value);
-        const entity = CHANGES[channel];
-        const ids = value && typeof value === 'object' && 'id' in value ? [String(value.id)] : [];
-        if (entity) queueMicrotask(() => fake.emit('changed', { entity, ids }));
+        const change = changeOf(channel, value);
+        if (change) queueMicrotask(() => fake.emit('changed', change));
         return ok(structuredClone(value));
       },
       on(event, cb) {

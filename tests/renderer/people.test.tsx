@@ -101,6 +101,26 @@ describe('People screen', () => {
     expect(fake.callsTo('people:list').length).toBe(before + 1);
   });
 
+  it('keeps the last answer on screen while the next search is on its way, without a spinner', async () => {
+    const { user, fake } = renderApp('#/people', [{ displayName: 'Léa Martin' }]);
+    await screen.findByText('Léa Martin');
+    const release = fake.holdNext('people:list');
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'zz');
+    await waitFor(() => expect(fake.callsTo('people:list')).toHaveLength(2));
+    expect(screen.getByText('Léa Martin')).toBeTruthy();
+    expect(screen.queryByText('Loading people…')).toBeNull();
+    act(() => release());
+    expect(await screen.findByRole('heading', { name: 'No matches for “zz”' })).toBeTruthy();
+
+    const again = fake.holdNext('people:list');
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'q');
+    await waitFor(() => expect(fake.callsTo('people:list')).toHaveLength(3));
+    // Still the previous answer's words, not a spinner and not "zzq" before it was searched.
+    expect(screen.getByRole('heading', { name: 'No matches for “zz”' })).toBeTruthy();
+    act(() => again());
+    expect(await screen.findByRole('heading', { name: 'No matches for “zzq”' })).toBeTruthy();
+  });
+
   it('focuses search with "/"', async () => {
     const { user } = renderApp('#/people', [{ displayName: 'Léa Martin' }]);
     await screen.findByText('Léa Martin');

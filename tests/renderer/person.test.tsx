@@ -65,7 +65,7 @@ describe('Person page', () => {
 
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     expect(fake.callsTo('people:update')).toEqual([{ id: fake.people[0]!.id, patch: { location: 'London', circle: 'inner' } }]);
-    expect(screen.getByText('London')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Details' })).getByText('London')).toBeTruthy();
     expectNoContractDrift(fake);
   });
 
