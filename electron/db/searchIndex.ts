@@ -44,3 +44,30 @@ export function flushPersonSearch(sqlite: Sqlite): number {
     return n;
   })();
 }
+
+const touchpointStatements = new WeakMap<Sqlite, ReturnType<typeof prepareTouchpoints>>();
+
+function prepareTouchpoints(sqlite: Sqlite) {
+  return {
+    anyDirty: sqlite.prepare(`SELECT 1 FROM touchpoint_search_dirty LIMIT 1`).pluck(),
+    index: sqlite.prepare(`INSERT INTO touchpoint_search(rowid, note)
+      SELECT t.seq, t.note FROM touchpoint_search_dirty d JOIN touchpoints t ON t.seq = d.seq WHERE t.note IS NOT NULL`),
+    clear: sqlite.prepare(`DELETE FROM touchpoint_search_dirty`),
+  };
+}
+
+/**
+ * Indexes the notes of every touchpoint the triggers queued, in one transaction; called
+ * before each note search and at the end of bulk jobs. Returns how many were indexed.
+ */
+export function flushTouchpointSearch(sqlite: Sqlite): number {
+  let s = touchpointStatements.get(sqlite);
+  if (!s) touchpointStatements.set(sqlite, (s = prepareTouchpoints(sqlite)));
+  const q = s;
+  if (!q.anyDirty.get()) return 0;
+  return sqlite.transaction(() => {
+    const indexed = q.index.run().changes;
+    q.clear.run();
+    return indexed;
+  })();
+}

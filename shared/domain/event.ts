@@ -84,6 +84,8 @@ export const AttendanceAdd = z.strictObject({
   eventId: Id,
   personId: Id,
   met: z.boolean().default(true),
+  /** Imports and capture of past events may already know it; pending by default. */
+  followUp: FollowUpState.default('pending'),
   note: optionalText(2000),
 });
 

@@ -8,6 +8,7 @@ import * as schema from '../../electron/db/schema';
 import { AppInfo } from '../../shared/domain/app';
 import { Person, PersonSummary } from '../../shared/domain/person';
 import { call, openTestCore } from '../support/core';
+import { LATEST_MIGRATION } from '../support/migrations';
 import { type Finished, runCli } from '../support/processes';
 import { tempDir } from '../support/tmp';
 
@@ -172,7 +173,7 @@ describe('crm backup, restore, export, info', () => {
       schemaVersion: string;
       entities: Record<string, Record<string, unknown>[]>;
     };
-    expect(doc).toMatchObject({ format: 'rapport-export', formatVersion: 1, exportedAt: '2026-03-01T10:00:00.000Z', schemaVersion: '0001_search' });
+    expect(doc).toMatchObject({ format: 'rapport-export', formatVersion: 1, exportedAt: '2026-03-01T10:00:00.000Z', schemaVersion: LATEST_MIGRATION });
     const tables = Object.values(schema).filter((t) => isTable(t)).map((t) => getTableName(t));
     expect(Object.keys(doc.entities).sort()).toEqual([...tables].sort());
     expect(doc.entities.people).toEqual([expect.objectContaining({ id, display_name: 'Ada Lovelace', created_at: expect.stringMatching(/^\d{4}-.*Z$/) })]);
@@ -190,7 +191,7 @@ describe('crm backup, restore, export, info', () => {
       name: 'Rapport',
       dbPath: join(dir, 'crm.db'),
       backupsDir: join(dir, 'backups'),
-      schemaVersion: '0001_search',
+      schemaVersion: LATEST_MIGRATION,
       people: 1,
     });
   });

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups, verifyDatabaseFile } from '../../electron/db/backups';
 import { call, openTestCore, searchProblems } from '../support/core';
-import { appendMigration, copyMigrations } from '../support/migrations';
+import { SHIPPED_MIGRATIONS, appendMigration, copyMigrations } from '../support/migrations';
 import { killStrays, spawnSupport, stop, waitForLine } from '../support/processes';
 import { tempDir } from '../support/tmp';
 
@@ -72,7 +72,7 @@ describe('crashes during maintenance', () => {
     const seedDir = tempDir('rapport-crash-');
     const seeded = await seededDatabase(seedDir, 1500);
     const migrationsDir = copyMigrations(join(seedDir, 'migrations'));
-    appendMigration(migrationsDir, '0002_bulk', [
+    appendMigration(migrationsDir, '9001_bulk', [
       'CREATE TABLE `bulk` (`id` integer PRIMARY KEY NOT NULL, `v` text NOT NULL);',
       'INSERT INTO `bulk` (`v`) WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000) SELECT hex(randomblob(40)) FROM c;',
       "UPDATE `people` SET `notes` = `notes` || ' migrated';",
@@ -96,11 +96,11 @@ describe('crashes during maintenance', () => {
         const migratedNotes = db.prepare(`SELECT count(*) FROM people WHERE notes LIKE '% migrated'`).pluck().get();
         const state = { ledger, hasBulk, bulk: hasBulk ? db.prepare('SELECT count(*) FROM bulk').pluck().get() : 0, migratedNotes };
         expect([
-          { ledger: 2, hasBulk: false, bulk: 0, migratedNotes: 0 },
-          { ledger: 3, hasBulk: true, bulk: 200000, migratedNotes: 1500 },
+          { ledger: SHIPPED_MIGRATIONS, hasBulk: false, bulk: 0, migratedNotes: 0 },
+          { ledger: SHIPPED_MIGRATIONS + 1, hasBulk: true, bulk: 200000, migratedNotes: 1500 },
         ], context).toContainEqual(state);
-        if (acked(stdout, 'migrated').length) expect(state.ledger, `${context}: acknowledged but not applied`).toBe(3);
-        outcomes.push(`${context}: ${state.ledger === 3 ? 'applied' : 'not applied'}`);
+        if (acked(stdout, 'migrated').length) expect(state.ledger, `${context}: acknowledged but not applied`).toBe(SHIPPED_MIGRATIONS + 1);
+        outcomes.push(`${context}: ${state.ledger === SHIPPED_MIGRATIONS + 1 ? 'applied' : 'not applied'}`);
       } finally {
         db.close();
       }
@@ -108,7 +108,7 @@ describe('crashes during maintenance', () => {
 
       const { core } = await openTestCore(dir, { migrationsDir });
       const sqlite = core.session().sqlite;
-      expect(sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(3);
+      expect(sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(SHIPPED_MIGRATIONS + 1);
       expect(sqlite.prepare(`SELECT count(*) FROM people WHERE notes LIKE '% migrated'`).pluck().get()).toBe(1500);
       expect(searchProblems(sqlite)).toEqual([]);
       await core.close();

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { listBackups, verifyDatabaseFile } from '../../electron/db/backups';
 import { call, dbDigest, openTestCore, rowCounts } from '../support/core';
-import { appendMigration, copyMigrations } from '../support/migrations';
+import { SHIPPED_MIGRATIONS, appendMigration, copyMigrations } from '../support/migrations';
 import { tempDir } from '../support/tmp';
 
 function inspect<T>(path: string, fn: (db: Database.Database) => T): T {
@@ -39,7 +39,7 @@ const rebuildThings = [
 describe('migration safety', () => {
   it('a failing migration rolls back completely, after a verified pre-migrate backup', async () => {
     const { dir, dbPath, migrationsDir, digest } = await seeded();
-    appendMigration(migrationsDir, '0002_bad', [
+    appendMigration(migrationsDir, '9001_bad', [
       'CREATE TABLE `notes_v2` (`id` text PRIMARY KEY NOT NULL);',
       "INSERT INTO `notes_v2` VALUES ('a');",
       "UPDATE `people` SET `display_name` = 'changed';",
@@ -48,13 +48,13 @@ describe('migration safety', () => {
 
     await expect(openTestCore(dir, { migrationsDir })).rejects.toMatchObject({
       code: 'INTERNAL',
-      message: expect.stringMatching(/0002_bad failed: no such table: no_such_table/),
+      message: expect.stringMatching(/9001_bad failed: no such table: no_such_table/),
     });
 
     expect(inspect(dbPath, dbDigest)).toBe(digest);
     inspect(dbPath, (db) => {
       expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'notes_v2'`).get()).toBeUndefined();
-      expect(db.prepare(`SELECT count(*) FROM __drizzle_migrations`).pluck().get()).toBe(2);
+      expect(db.prepare(`SELECT count(*) FROM __drizzle_migrations`).pluck().get()).toBe(SHIPPED_MIGRATIONS);
     });
     const [backup, ...more] = listBackups(join(dir, 'backups'));
     expect(more).toEqual([]);
@@ -70,7 +70,7 @@ describe('migration safety', () => {
 
   it('a table rebuild keeps every child row even with ON DELETE CASCADE (drizzle #4938)', async () => {
     const { dir, migrationsDir } = await seeded();
-    appendMigration(migrationsDir, '0002_things', [
+    appendMigration(migrationsDir, '9001_things', [
       'CREATE TABLE `things` (`id` text PRIMARY KEY NOT NULL, `name` text NOT NULL);',
       'CREATE TABLE `thing_parts` (`id` text PRIMARY KEY NOT NULL, `thing_id` text NOT NULL REFERENCES `things`(`id`) ON DELETE CASCADE);',
     ]);
@@ -111,7 +111,7 @@ describe('migration safety', () => {
 
   it('a migration that deletes rows without `-- allow-row-loss` is refused and changes nothing', async () => {
     const { dir, dbPath, migrationsDir, digest } = await seeded();
-    appendMigration(migrationsDir, '0002_prune', [`DELETE FROM people WHERE display_name LIKE 'Temp%';`]);
+    appendMigration(migrationsDir, '9001_prune', [`DELETE FROM people WHERE display_name LIKE 'Temp%';`]);
 
     await expect(openTestCore(dir, { migrationsDir })).rejects.toMatchObject({
       code: 'INTERNAL',
@@ -122,16 +122,16 @@ describe('migration safety', () => {
 
   it('the same deletion runs when the migration declares it', async () => {
     const { dir, migrationsDir } = await seeded();
-    appendMigration(migrationsDir, '0002_prune', [`-- allow-row-loss: people\nDELETE FROM people WHERE display_name LIKE 'Temp%';`]);
+    appendMigration(migrationsDir, '9001_prune', [`-- allow-row-loss: people\nDELETE FROM people WHERE display_name LIKE 'Temp%';`]);
     const { core } = await openTestCore(dir, { migrationsDir });
     expect((await call(core, 'people:list', {})).items.map((p) => p.displayName)).toEqual(['Ada Lovelace']);
-    expect(rowCounts(core.session().sqlite).__drizzle_migrations).toBe(3);
+    expect(rowCounts(core.session().sqlite).__drizzle_migrations).toBe(SHIPPED_MIGRATIONS + 1);
     await core.close();
   });
 
   it('the row-loss guard also covers tables whose names contain "search"', async () => {
     const { dir, dbPath, migrationsDir } = await seeded();
-    appendMigration(migrationsDir, '0002_saved_searches', [
+    appendMigration(migrationsDir, '9001_saved_searches', [
       'CREATE TABLE `saved_searches` (`id` text PRIMARY KEY NOT NULL, `query` text NOT NULL);',
       'CREATE TABLE `research` (`id` text PRIMARY KEY NOT NULL);',
     ]);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { Sqlite } from '../../electron/db/client';
+import { flushTouchpointSearch } from '../../electron/db/searchIndex';
 import { call, openTestCore, searchProblems, tickingClock } from '../support/core';
 import { tempDir } from '../support/tmp';
 
@@ -176,7 +177,12 @@ describe('person_search follows every write', () => {
 });
 
 describe('touchpoint_search follows touchpoint notes', () => {
-  const seqs = (q: string) => sqlite.prepare(`SELECT rowid FROM touchpoint_search WHERE touchpoint_search MATCH ? ORDER BY rowid`).pluck().all(q);
+  /** What a note search sees: the queue is indexed first, as searchNotes does. */
+  const seqs = (q: string) => {
+    flushTouchpointSearch(sqlite);
+    return sqlite.prepare(`SELECT rowid FROM touchpoint_search WHERE touchpoint_search MATCH ? ORDER BY rowid`).pluck().all(q);
+  };
+  const integrity = () => sqlite.prepare(`INSERT INTO touchpoint_search(touchpoint_search) VALUES ('integrity-check')`).run();
 
   function touchpoint(note: string | null): number {
     return Number(
@@ -206,5 +212,19 @@ describe('touchpoint_search follows touchpoint notes', () => {
     sqlite.prepare(`DELETE FROM touchpoints WHERE seq = ?`).run(empty);
     expect(seqs('robot*')).toEqual([]);
     sqlite.prepare(`UPDATE touchpoints SET channel = 'email' WHERE seq = ?`).run(sailing); // not a note change
+  });
+
+  it('queues new notes instead of indexing them row by row, and edits or deletes of a queued note leave the index sound', () => {
+    const queued = () => sqlite.prepare(`SELECT seq FROM touchpoint_search_dirty ORDER BY seq`).pluck().all();
+    const edited = touchpoint('Sketching a kite festival');
+    const dropped = touchpoint('Kite surfing lesson');
+    expect(queued()).toEqual([edited, dropped]);
+    sqlite.prepare(`UPDATE touchpoints SET note = 'Planning a glider flight' WHERE seq = ?`).run(edited);
+    sqlite.prepare(`DELETE FROM touchpoints WHERE seq = ?`).run(dropped);
+    expect(queued()).toEqual([edited]);
+    expect(seqs('kite')).toEqual([]);
+    expect(seqs('glider')).toEqual([edited]);
+    expect(queued()).toEqual([]);
+    integrity();
   });
 });

@@ -141,6 +141,25 @@ describe('touchpoints keep people’s last touch and online/offline counts', () 
     }
     expect(dbDigest(sqlite)).toBe(before);
   });
+
+  it('a bulk insert (the import and seed path) moves each person’s figures once and right, or writes nothing', async () => {
+    const [ada, bo] = [await person('Ada'), await person('Bo')];
+    const repo = core.context().touchpoints;
+    const input = (hour: number, channel: TouchpointChannel, personIds: string[], note?: string) =>
+      ({ at: at(hour), channel, initiatedBy: 'them', kind: 'conversation', personIds, note }) as const;
+    const ids = repo.insertMany(
+      [input(5, 'x_dm', [ada]), input(2, 'in_person', [ada, bo], 'Lunch at the harbour'), input(9, 'email', [bo, bo]), input(1, 'call', [ada])],
+      Date.now(),
+    );
+    expect(new Set(ids).size).toBe(4);
+    for (const id of [ada, bo]) expect(stored(id), id).toEqual(recomputed(id));
+    expect(stored(ada)).toMatchObject({ online: 1, offline: 2, last: Date.parse(at(5)) });
+    expect((await call(core, 'search:all', { query: 'harbour' })).touchpoints.map((t) => t.id)).toEqual([ids[1]]);
+
+    const before = dbDigest(sqlite);
+    expect(() => repo.insertMany([input(3, 'call', [ada]), input(4, 'call', [SOME_ID])], Date.now())).toThrow(SOME_ID);
+    expect(dbDigest(sqlite)).toBe(before);
+  });
 });
 
 describe('the global timeline (touchpoints:recent)', () => {

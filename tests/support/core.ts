@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { type Core, type CoreOptions, openCore } from '../../electron/core/core';
 import type { Sqlite } from '../../electron/db/client';
-import { PERSON_SEARCH_COLUMNS, flushPersonSearch, foldDocument } from '../../electron/db/searchIndex';
+import { PERSON_SEARCH_COLUMNS, flushPersonSearch, flushTouchpointSearch, foldDocument } from '../../electron/db/searchIndex';
 import type { Channel } from '../../shared/ipc/channels';
 import type { Req, Res } from '../../shared/ipc/contract';
 import { MIGRATIONS_DIR } from './paths';
@@ -83,6 +83,8 @@ export function searchSeqs(sqlite: Sqlite, match: string): number[] {
  */
 export function searchProblems(sqlite: Sqlite): string[] {
   const problems: string[] = [];
+  // What a search sees: queued notes are indexed first, as the search path does.
+  flushTouchpointSearch(sqlite);
   for (const fts of ['person_search', 'touchpoint_search']) {
     try {
       sqlite.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run();

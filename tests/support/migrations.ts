@@ -34,3 +34,8 @@ export function truncateMigrations(folder: string, keep: number): void {
   journal.entries = journal.entries.slice(0, keep);
   writeFileSync(journalPath, JSON.stringify(journal, null, 2));
 }
+
+const shipped = (JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as Journal).entries;
+/** How many migrations the app ships, and the tag of the newest: the schema version of a fresh database. */
+export const SHIPPED_MIGRATIONS = shipped.length;
+export const LATEST_MIGRATION = shipped.at(-1)!.tag;

@@ -75,6 +75,6 @@ export function linkIdentities(deps: CaptureDeps, personId: string, inputs: read
  */
 export function attend(deps: CaptureDeps, eventId: string, personId: string, note: string | null, now: number): Attendance {
   const existing = deps.attendance.find(eventId, personId);
-  if (!existing) return deps.attendance.add({ eventId, personId, met: true, note }, now);
+  if (!existing) return deps.attendance.add({ eventId, personId, met: true, followUp: 'pending', note }, now);
   return deps.attendance.update({ id: existing.id, patch: note === null ? { met: true } : { met: true, note } }, now);
 }

@@ -98,7 +98,16 @@ export function createAttendanceRepository(db: Db) {
       }
       const id = uuidv7();
       db.insert(attendances)
-        .values({ id, eventId: input.eventId, personId: input.personId, met: input.met, note: input.note ?? null, createdAt: now, updatedAt: now })
+        .values({
+          id,
+          eventId: input.eventId,
+          personId: input.personId,
+          met: input.met,
+          followUp: input.followUp,
+          note: input.note ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
         .run();
       return get(id);
     },

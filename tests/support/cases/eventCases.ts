@@ -89,7 +89,7 @@ export const EVENT_CASES = {
       ['missing eventId', { personId: SOME_ID }],
       ['met as a string', { eventId: SOME_ID, personId: SOME_ID, met: 'yes' }],
       ['note over 2000 characters', { eventId: SOME_ID, personId: SOME_ID, note: long(2001) }],
-      ['followUp is set by update', { eventId: SOME_ID, personId: SOME_ID, followUp: 'done' }],
+      ['followUp not a state', { eventId: SOME_ID, personId: SOME_ID, followUp: 'later' }],
     ],
   },
   'attendance:update': {
