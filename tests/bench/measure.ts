@@ -1,4 +1,5 @@
 // Timing primitives for `npm run bench`: warm-up, then many runs, percentiles.
+import { cpus, totalmem } from 'node:os';
 
 export interface Timing {
   p50: number;
@@ -32,4 +33,9 @@ export async function time(fn: (round: number) => unknown, runs: number, warmup 
     samples.push(performance.now() - started);
   }
   return summarise(samples);
+}
+
+/** The machine a result was measured on, for the report. */
+export function describeMachine() {
+  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
 }

@@ -91,6 +91,17 @@ export function operations(core: Core, subjects: Subjects, terms: string[]): Ope
      WHERE a.event_id = ? AND a.deleted_at IS NULL ORDER BY p.sort_name, a.id LIMIT 51`,
   );
   const term = (round: number) => terms[round % terms.length]!;
+  // The palette's other two lists: events by name (a scan of a few hundred rows) and the
+  // newest matching notes, ranked (the window searchNotes uses).
+  const eventsByName = sqlite.prepare(
+    `SELECT * FROM events WHERE deleted_at IS NULL AND lower(name) LIKE '%' || lower(?) || '%' ORDER BY start_at IS NULL, start_at DESC, id DESC LIMIT 10`,
+  );
+  const notes = sqlite.prepare(
+    `WITH recent AS (SELECT rowid FROM touchpoint_search WHERE touchpoint_search MATCH :m ORDER BY rowid DESC LIMIT 1000)
+     SELECT t.id, t.at, t.channel, t.note FROM touchpoint_search s JOIN touchpoints t ON t.seq = s.rowid
+     WHERE touchpoint_search MATCH :m AND s.rowid >= (SELECT min(rowid) FROM recent) AND t.deleted_at IS NULL ORDER BY s.rank LIMIT 10`,
+  );
+  const noteWords = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2).join(' ');
 
   return [
     {
@@ -104,6 +115,16 @@ export function operations(core: Core, subjects: Subjects, terms: string[]): Ope
       label: `Search as you type (${terms.length} prefixes/handles)`,
       ours: (round) => call(core, 'people:list', { limit: 50, query: term(round) }),
       raw: (round) => search.all(toMatchExpression(term(round))),
+    },
+    {
+      name: 'palette.search',
+      label: 'Palette search (people, events, notes)',
+      ours: (round) => call(core, 'search:all', { query: term(round), limit: 10 }),
+      raw: (round) => {
+        const t = term(round);
+        const m = toMatchExpression(noteWords(t));
+        return [search.all(toMatchExpression(t)).slice(0, 10), eventsByName.all(t), m ? notes.all({ m }) : []];
+      },
     },
     {
       name: 'timeline.person.first_page',

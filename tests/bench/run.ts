@@ -1,13 +1,10 @@
 // `npm run bench [-- --people N --touchpoints M --json --smoke --fresh --runs R]`
 // Seeds (or reuses) a database, times every operation a user waits on against its raw-SQL
 // floor, prints a table (or one JSON document) and exits non-zero when a budget is missed.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Core, openCore } from '../../electron/core/core';
-import { sourceMigrationsDir } from '../../electron/core/paths';
-import { seedDatabase } from '../../electron/core/seed/seed';
+import { ensureDataset, openBenchCore } from './dataset';
+import { describeMachine } from './measure';
 import { type Timing, time } from './measure';
 import { findSubjects, operations, rawOpen, searchTerms } from './operations';
 
@@ -36,32 +33,8 @@ const touchpoints = Number(args.touchpoints);
 const runs = Number(args.runs);
 const log = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
 
-async function open(dbPath: string): Promise<Core> {
-  return openCore({ dbPath, migrationsDir: sourceMigrationsDir(), owner: 'test', appVersion: 'bench' });
-}
-
-mkdirSync(args.dir, { recursive: true });
-const dbPath = join(args.dir, `bench-p${people}-t${touchpoints}-s${args.seed}.db`);
-if (args.fresh) for (const suffix of ['', '-wal', '-shm', '.owner.json']) rmSync(dbPath + suffix, { force: true });
-let seeded: { ms: number } | null = null;
-if (!existsSync(dbPath)) {
-  log(`Seeding ${people.toLocaleString('en')} people and ${touchpoints.toLocaleString('en')} touchpoints into ${dbPath}…`);
-  const core = await open(dbPath);
-  try {
-    seeded = seedDatabase(core, {
-      people,
-      touchpoints,
-      seed: Number(args.seed),
-      onProgress: (phase, done, total) => done === total && log(`  ${phase}: ${total.toLocaleString('en')}`),
-    });
-  } catch (error) {
-    await core.close();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-    throw error;
-  }
-  await core.close();
-  log(`  seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
-}
+const { dbPath, seededMs } = await ensureDataset({ people, touchpoints, seed: Number(args.seed), dir: args.dir, fresh: args.fresh, log });
+const open = openBenchCore;
 
 interface Result {
   name: string;
@@ -115,8 +88,8 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
-const dataset = { people, touchpoints, seed: Number(args.seed), path: dbPath, seeded_ms: seeded?.ms ?? null, smoke: args.smoke };
+const machine = describeMachine();
+const dataset = { people, touchpoints, seed: Number(args.seed), path: dbPath, seeded_ms: seededMs, smoke: args.smoke };
 
 if (args.json) {
   process.stdout.write(`${JSON.stringify({ machine, dataset, results: rows }, null, 2)}\n`);

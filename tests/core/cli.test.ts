@@ -140,7 +140,7 @@ describe('crm backup, restore, export, info', () => {
     const { core } = await openTestCore(dir);
     await call(core, 'people:create', { displayName: 'Ada Lovelace' });
     await core.close();
-    // In-process through main() (what bin/crm.mjs runs): three more processes would add seconds.
+    // In-process through main() (what electron/cli/crm.mjs runs): three more processes would add seconds.
     const errors: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
       errors.push(String(chunk));
@@ -199,7 +199,7 @@ describe('crm backup, restore, export, info', () => {
   it('--help works for every command and --version prints the version', async () => {
     const commands = [[], ['people'], ['people', 'add'], ['people', 'list'], ['people', 'show'], ['backup'], ['backups'], ['restore'], ['export'], ['export', 'json'], ['info'], ['web']];
     const dir = tempDir();
-    // In-process through main() (what bin/crm.mjs runs) to keep the number of processes down.
+    // In-process through main() (what electron/cli/crm.mjs runs) to keep the number of processes down.
     const written: string[] = [];
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       written.push(String(chunk));

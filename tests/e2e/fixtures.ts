@@ -49,7 +49,7 @@ async function stop(child: ChildProcess): Promise<void> {
 
 async function startServer(request: APIRequestContext, dir: string): Promise<{ server: CrmServer; child: ChildProcess }> {
   const dbPath = join(dir, 'crm.db');
-  const child = spawn(process.execPath, ['bin/crm.mjs', '--db', dbPath, 'web', '--port', '0'], {
+  const child = spawn(process.execPath, ['electron/cli/crm.mjs', '--db', dbPath, 'web', '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },

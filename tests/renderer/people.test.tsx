@@ -57,8 +57,8 @@ describe('People screen', () => {
     expect(screen.getByText('Renée Dubois')).toBeTruthy();
     const queries = fake.callsTo('people:list').map((p) => (p as { query?: string }).query);
     expect(queries.at(-1)).toBe('renee_');
-    // Debounced: far fewer requests than keystrokes.
-    expect(queries.length).toBeLessThan(1 + 'renee_'.length);
+    // No debounce (the core answers in milliseconds): at most one request per keystroke.
+    expect(queries.length).toBeLessThanOrEqual(1 + 'renee_'.length);
     expectNoContractDrift(fake);
   });
 
@@ -105,7 +105,8 @@ describe('People screen', () => {
     const { user, fake } = renderApp('#/people', [{ displayName: 'Léa Martin' }]);
     await screen.findByText('Léa Martin');
     const release = fake.holdNext('people:list');
-    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'zz');
+    await user.click(screen.getByRole('searchbox', { name: 'Search people' }));
+    await user.paste('zz');
     await waitFor(() => expect(fake.callsTo('people:list')).toHaveLength(2));
     expect(screen.getByText('Léa Martin')).toBeTruthy();
     expect(screen.queryByText('Loading people…')).toBeNull();

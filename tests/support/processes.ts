@@ -34,7 +34,7 @@ export function spawnSupport(script: string, args: string[], env: NodeJS.Process
   );
 }
 
-/** Starts `node bin/crm.mjs …`; `timeoutMs` kills a run that hangs. */
+/** Starts `node electron/cli/crm.mjs …`; `timeoutMs` kills a run that hangs. */
 export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs?: number): ChildProcess {
   return track(
     spawn(process.execPath, [CRM_BIN, ...args], {

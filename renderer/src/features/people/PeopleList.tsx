@@ -15,6 +15,8 @@ export function PeopleList() {
   const cursor = useAppStore(selectPeopleCursor);
   const loadingMore = useAppStore(selectPeopleLoadingMore);
   const loadMorePeople = useAppStore((s) => s.loadMorePeople);
+  // Which search the rows answer: lets the UI benchmark see the moment results change.
+  const answered = useAppStore((s) => s.people.answered ?? '');
   const scroller = useRef<HTMLDivElement>(null);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer is meant to be read during render
@@ -33,7 +35,7 @@ export function PeopleList() {
   }, [cursor, loadingMore, lastVisible, ids.length, loadMorePeople]);
 
   return (
-    <div ref={scroller} className="people-scroll" data-testid="people-scroll">
+    <div ref={scroller} className="people-scroll" data-testid="people-scroll" data-answered={answered}>
       <div role="list" aria-label="People" className="people-list" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {
           const id = ids[row.index];

@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Page, expect } from '@playwright/test';
-import type { Seeded } from './screenshotSeed';
+import type { Seeded } from './seed';
 
-export const OUT = join(fileURLToPath(new URL('..', import.meta.url)), '.tmp', 'screenshots');
+export const OUT = join(fileURLToPath(new URL('../..', import.meta.url)), '.tmp', 'screenshots');
 export const SCHEMES = ['light', 'dark'] as const;
 export type Scheme = (typeof SCHEMES)[number];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, migration check, build, vitest, Playwright; then one summary
+// `npm test`: type-check, lint, migration check, build, vitest, bench smoke, Playwright; then one summary
 // line `N passed, N failed[, N skipped]` counting every test plus each check step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -67,6 +67,9 @@ if (!only.length || only.includes('vitest')) {
     }
   });
 }
+
+// The benchmark on a small dataset, so it never rots: absolute budgets only (see tests/bench/run.ts).
+check('bench-smoke', bin('tsx'), ['tests/bench/run.ts', '--smoke', '--fresh', '--people', '2000', '--touchpoints', '40000', '--runs', '50', '--dir', '.tmp/bench']);
 
 if (!only.length || only.includes('e2e')) {
   const file = '.tmp/playwright.json';

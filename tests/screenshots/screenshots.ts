@@ -1,16 +1,16 @@
 // Screenshots of every screen, light and dark, empty and with data, for reviewing the look.
-// Run: npx electron-vite build && npx tsx scripts/screenshots.ts   (PNGs go to .tmp/screenshots/)
+// Run: npx electron-vite build && npx tsx tests/screenshots/screenshots.ts   (PNGs go to .tmp/screenshots/)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from '@playwright/test';
-import { CHROMIUM } from '../playwright.config';
-import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './screenshotFlows';
-import { seedData } from './screenshotSeed';
+import { CHROMIUM } from '../../playwright.config';
+import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './flows';
+import { seedData } from './seed';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 interface Server {
   child: ChildProcess;
@@ -20,7 +20,7 @@ interface Server {
 }
 
 function startServer(dbPath: string): Promise<Server> {
-  const child = spawn(process.execPath, ['bin/crm.mjs', '--db', dbPath, 'web', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['electron/cli/crm.mjs', '--db', dbPath, 'web', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
