@@ -89,6 +89,7 @@ try {
   add('ui.keystroke', `Keystroke to painted results (p95 of ${keystrokes.length})`, typing.p95, 'ms', typing.p50);
 
   const scroll = await scrollToEnd(page);
+  if (process.env.BENCH_DEBUG) log(`long tasks while scrolling: ${JSON.stringify(scroll.tasks)}`);
   add('ui.scroll.long_tasks', `Long tasks over 50 ms scrolling ${scroll.rows.toLocaleString('en')} rows`, scroll.longTasks, '');
   add('ui.scroll.longest_task', 'Longest task while scrolling (informational)', scroll.longest, 'ms');
   if (scroll.rows < people) throw new Error(`scrolling reached ${scroll.rows} of ${people} people`);

@@ -126,8 +126,8 @@ export async function typeAndMeasure(page: Page, terms: string[]): Promise<numbe
   return samples;
 }
 
-/** Scrolls the people list from top to bottom, three screens a frame; counts long tasks meanwhile. */
-export async function scrollToEnd(page: Page): Promise<{ rows: number; longTasks: number; longest: number }> {
+/** Scrolls the people list from top to bottom, three screens a frame; counts long tasks meanwhile (each noted with the rows loaded when it was seen). */
+export async function scrollToEnd(page: Page): Promise<{ rows: number; longTasks: number; longest: number; tasks: object[] }> {
   await page.waitForFunction(() => (globalThis as unknown as BenchWindow).document.querySelector('[data-testid="people-scroll"]')?.getAttribute('data-answered') === '');
   return page.evaluate(async () => {
     const w = globalThis as unknown as BenchWindow;
@@ -142,9 +142,11 @@ export async function scrollToEnd(page: Page): Promise<{ rows: number; longTasks
       still = atEnd && scroller.scrollHeight === lastHeight && !w.document.querySelector('.people-scroll [role="status"]') ? still + 1 : 0;
       lastHeight = scroller.scrollHeight;
       if (w.performance.now() - started > 600_000) break;
+      const newest = w.__bench.longTasks.at(-1);
+      if (newest && newest.start >= started && !(newest as { rows?: number }).rows) Object.assign(newest, { rows: Math.round(scroller.scrollHeight / 52) });
     }
     const during = w.__bench.longTasks.filter((t) => t.start >= started);
     // Rows are 52 px high (PeopleList's ROW_HEIGHT): the list's height says how many it holds.
-    return { rows: Math.round(scroller.scrollHeight / 52), longTasks: during.filter((t) => t.duration > 50).length, longest: Math.max(0, ...during.map((t) => t.duration)) };
+    return { rows: Math.round(scroller.scrollHeight / 52), longTasks: during.filter((t) => t.duration > 50).length, longest: Math.max(0, ...during.map((t) => t.duration)), tasks: during };
   });
 }

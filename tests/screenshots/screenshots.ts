@@ -1,49 +1,18 @@
 // Screenshots of every screen, light and dark, empty and with data, for reviewing the look.
 // Run: npx electron-vite build && npx tsx tests/screenshots/screenshots.ts   (PNGs go to .tmp/screenshots/)
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { CHROMIUM } from '../../playwright.config';
+import { type WebServer, startWebServer } from '../support/webServer';
 import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './flows';
 import { seedData } from './seed';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  origin: string;
-  token: string;
-}
+type Server = WebServer;
 
-function startServer(dbPath: string): Promise<Server> {
-  const child = spawn(process.execPath, ['electron/cli/crm.mjs', '--db', dbPath, 'web', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /crm web: (\S+)/.exec(out);
-      if (!match?.[1]) return;
-      const url = new URL(match[1]);
-      resolve({ child, url: match[1], origin: url.origin, token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '' });
-    });
-    child.once('exit', (code) => reject(new Error(`crm web exited with ${code}: ${out}`)));
-  });
-}
-
-async function rpc<T>(server: Server, channel: string, payload: unknown = {}): Promise<T> {
-  const res = await fetch(`${server.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+const rpc = <T>(server: Server, channel: string, payload: unknown = {}) => server.rpc<T>(channel, payload);
 
 /** A fresh tab on the app: the token lives in per-tab session storage, so each one opens the link. */
 async function openApp(browser: Browser, server: Server, scheme: Scheme): Promise<Page> {
@@ -121,7 +90,7 @@ async function main(): Promise<void> {
   });
   const servers: Server[] = [];
   try {
-    const empty = await startServer(join(dir, 'empty.db'));
+    const empty = await startWebServer(join(dir, 'empty.db'));
     servers.push(empty);
     for (const scheme of SCHEMES) await emptyScreens(browser, empty, scheme);
     const lone = {
@@ -130,7 +99,7 @@ async function main(): Promise<void> {
     };
     for (const scheme of SCHEMES) await loneScreens(browser, empty, scheme, lone);
 
-    const full = await startServer(join(dir, 'full.db'));
+    const full = await startWebServer(join(dir, 'full.db'));
     servers.push(full);
     const ids = await seedData((channel, payload) => rpc(full, channel, payload));
     await rpc(full, 'backups:create', { reason: 'manual' });
@@ -147,8 +116,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     for (const server of servers) {
-      server.child.kill('SIGTERM');
-      await new Promise((resolve) => server.child.once('exit', resolve));
+      await server.stop();
     }
     rmSync(dir, { recursive: true, force: true });
   }

