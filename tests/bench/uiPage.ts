@@ -14,7 +14,8 @@ interface Elem {
 }
 interface BenchState {
   firstRowsPainted: number | null;
-  longTasks: { start: number; duration: number }[];
+  /** Long tasks seen; `rows` is how many people the list held when scrolling noticed one. */
+  longTasks: { start: number; duration: number; rows?: number }[];
   /** (input value, event time) of every input event in the search box. */
   inputs: { value: string; at: number }[];
   /** Resolves once `test()` is true (checked on every DOM change), rejects after `timeoutMs`. */
@@ -143,7 +144,7 @@ export async function scrollToEnd(page: Page): Promise<{ rows: number; longTasks
       lastHeight = scroller.scrollHeight;
       if (w.performance.now() - started > 600_000) break;
       const newest = w.__bench.longTasks.at(-1);
-      if (newest && newest.start >= started && !(newest as { rows?: number }).rows) Object.assign(newest, { rows: Math.round(scroller.scrollHeight / 52) });
+      if (newest && newest.start >= started && newest.rows === undefined) newest.rows = Math.round(scroller.scrollHeight / 52);
     }
     const during = w.__bench.longTasks.filter((t) => t.start >= started);
     // Rows are 52 px high (PeopleList's ROW_HEIGHT): the list's height says how many it holds.

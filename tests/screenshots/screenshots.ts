@@ -10,12 +10,8 @@ import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, overlayScreens, pe
 import { seedData } from './seed';
 
 
-type Server = WebServer;
-
-const rpc = <T>(server: Server, channel: string, payload: unknown = {}) => server.rpc<T>(channel, payload);
-
 /** A fresh tab on the app: the token lives in per-tab session storage, so each one opens the link. */
-async function openApp(browser: Browser, server: Server, scheme: Scheme): Promise<Page> {
+async function openApp(browser: Browser, server: WebServer, scheme: Scheme): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
@@ -25,7 +21,7 @@ async function openApp(browser: Browser, server: Server, scheme: Scheme): Promis
 }
 
 /** Every screen with nothing in it: what a new user sees first, each saying what to do. */
-async function emptyScreens(browser: Browser, server: Server, scheme: Scheme): Promise<void> {
+async function emptyScreens(browser: Browser, server: WebServer, scheme: Scheme): Promise<void> {
   const page = await openApp(browser, server, scheme);
   const shot = (name: string) => shoot(page, `${scheme}-empty-${name}`);
   await page.getByText('No people yet — add').waitFor();
@@ -66,7 +62,7 @@ async function emptyScreens(browser: Browser, server: Server, scheme: Scheme): P
 }
 
 /** A person and an event that exist but have nothing in them yet. */
-async function loneScreens(browser: Browser, server: Server, scheme: Scheme, lone: { person: string; event: string }): Promise<void> {
+async function loneScreens(browser: Browser, server: WebServer, scheme: Scheme, lone: { person: string; event: string }): Promise<void> {
   const page = await openApp(browser, server, scheme);
   const shot = (name: string) => shoot(page, `${scheme}-empty-${name}`);
   await go(page, `#/people/${lone.person}`, /Hana/);
@@ -88,22 +84,22 @@ async function main(): Promise<void> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const servers: Server[] = [];
+  const servers: WebServer[] = [];
   try {
     const empty = await startWebServer(join(dir, 'empty.db'));
     servers.push(empty);
     for (const scheme of SCHEMES) await emptyScreens(browser, empty, scheme);
     const lone = {
-      person: (await rpc<{ id: string }>(empty, 'people:create', { displayName: 'Hana Novotná' })).id,
-      event: (await rpc<{ id: string }>(empty, 'events:create', { name: 'Prague design meetup', kind: 'meetup' })).id,
+      person: (await empty.rpc<{ id: string }>('people:create', { displayName: 'Hana Novotná' })).id,
+      event: (await empty.rpc<{ id: string }>('events:create', { name: 'Prague design meetup', kind: 'meetup' })).id,
     };
     for (const scheme of SCHEMES) await loneScreens(browser, empty, scheme, lone);
 
     const full = await startWebServer(join(dir, 'full.db'));
     servers.push(full);
-    const ids = await seedData((channel, payload) => rpc(full, channel, payload));
-    await rpc(full, 'backups:create', { reason: 'manual' });
-    await rpc(full, 'backups:create', { reason: 'manual' });
+    const ids = await seedData(full.rpc);
+    await full.rpc('backups:create', { reason: 'manual' });
+    await full.rpc('backups:create', { reason: 'manual' });
     process.stdout.write(`seeded ${ids.people.size} people, ${ids.events.size} events\n`);
     for (const scheme of SCHEMES) {
       const page = await openApp(browser, full, scheme);
