@@ -27,7 +27,7 @@ describe('store slices between tests', () => {
     const s = useAppStore.getState();
     expect(s.people).toMatchObject({ ids: [], byId: {}, query: '', status: 'idle', cursor: null });
     expect(s.toasts).toEqual([]);
-    expect(s.addPersonOpen).toBe(false);
+    expect(s.overlay).toBeNull();
     expect(s.openPerson.id).toBeNull();
     expect(s.appInfo.status).toBe('idle');
     expect(window.localStorage.getItem('rapport.theme')).toBeNull();

@@ -5,7 +5,7 @@ import { foldText } from '../../../shared/util/text';
 import { type LabelKind, searchLabels } from '../lib/search';
 import { useListNav } from '../lib/useListNav';
 import { useLiveSearch } from '../lib/useLiveSearch';
-import { Listbox, type ListOption, optionId } from './Listbox';
+import { Listbox, type ListOption, comboboxProps } from './Listbox';
 import type { RefOption } from './RefPicker';
 
 export interface Chip {
@@ -104,16 +104,11 @@ export function ChipInput({ label, kind, values, onChange, placeholder, hrefFor,
         })}
         <input
           id={id}
-          role="combobox"
+          {...comboboxProps(listId, showList, nav.active)}
           aria-label={id ? undefined : label}
-          aria-expanded={showList}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={showList && nav.active >= 0 ? optionId(listId, nav.active) : undefined}
           aria-describedby={aria['aria-describedby']}
           className="picker-input"
           placeholder={placeholder}
-          autoComplete="off"
           disabled={disabled}
           value={text}
           onChange={(e) => {

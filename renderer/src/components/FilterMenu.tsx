@@ -2,7 +2,7 @@ import { ChevronDown, X } from 'lucide-react';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Ref } from '../../../shared/domain/common';
 import { useListNav } from '../lib/useListNav';
-import { Listbox, optionId } from './Listbox';
+import { Listbox, comboboxProps } from './Listbox';
 import type { RefOption } from './RefPicker';
 
 interface FilterMenuProps {
@@ -59,13 +59,9 @@ function Popover({ label, search, onPick, onClose }: { label: string; search: Fi
     <div ref={box} className="filter-popover">
       <input
         autoFocus
-        role="combobox"
+        {...comboboxProps(listId, true, nav.active)}
         aria-label={`Filter by ${label.toLowerCase()}`}
-        aria-expanded
-        aria-controls={listId}
-        aria-activedescendant={nav.active >= 0 ? optionId(listId, nav.active) : undefined}
         placeholder={`Search ${label.toLowerCase()}…`}
-        autoComplete="off"
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}

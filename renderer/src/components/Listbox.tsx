@@ -20,6 +20,18 @@ interface ListboxProps {
 
 export const optionId = (listId: string, index: number) => `${listId}-opt-${index}`;
 
+/** The text box half of a combobox: the list it controls and the option the keyboard is on. */
+export function comboboxProps(listId: string, open: boolean, active: number) {
+  return {
+    role: 'combobox',
+    'aria-expanded': open,
+    'aria-controls': listId,
+    'aria-autocomplete': 'list',
+    'aria-activedescendant': open && active >= 0 ? optionId(listId, active) : undefined,
+    autoComplete: 'off',
+  } as const;
+}
+
 /**
  * The popup half of a combobox. Options are picked with the mouse (mousedown, so the text
  * box keeps focus) or from the keyboard through useListNav in the text box.

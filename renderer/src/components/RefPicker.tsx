@@ -3,7 +3,7 @@ import { type KeyboardEvent, type ReactNode, type Ref as ReactRef, useId, useSta
 import type { Ref } from '../../../shared/domain/common';
 import { useListNav } from '../lib/useListNav';
 import { useLiveSearch } from '../lib/useLiveSearch';
-import { Listbox, type ListOption, optionId } from './Listbox';
+import { Listbox, type ListOption, comboboxProps } from './Listbox';
 
 export interface RefOption extends Ref {
   detail?: string | null;
@@ -81,12 +81,8 @@ export function RefPicker({ label, value, onChange, search, multiple = false, pl
         <input
           ref={inputRef}
           id={id}
-          role="combobox"
+          {...comboboxProps(listId, showList, nav.active)}
           aria-label={id ? undefined : label}
-          aria-expanded={showList}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={showList && nav.active >= 0 ? optionId(listId, nav.active) : undefined}
           aria-invalid={aria['aria-invalid']}
           aria-describedby={aria['aria-describedby']}
           className={full ? 'picker-input picker-input-hidden' : 'picker-input'}

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useListNav } from '../lib/useListNav';
 import { useLiveSearch } from '../lib/useLiveSearch';
-import { Listbox, optionId } from './Listbox';
+import { Listbox, comboboxProps } from './Listbox';
 import type { RefOption } from './RefPicker';
 
 interface SuggestInputProps {
@@ -25,21 +25,17 @@ export function SuggestInput({ label, value, onChange, search, ...input }: Sugge
   const found = useLiveSearch(value, search, EMPTY);
   const options = found.results.filter((o) => o.name !== value);
   const showList = open && value.trim() !== '' && options.length > 0;
-  const nav = useListNav(options.length, (i) => {
-    onChange(options[i]!.name);
+  function pick(index: number) {
+    onChange(options[index]!.name);
     setOpen(false);
-  }, -1);
+  }
+  const nav = useListNav(options.length, pick, -1);
 
   return (
     <div className="picker">
       <input
         {...input}
-        role="combobox"
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={showList && nav.active >= 0 ? optionId(listId, nav.active) : undefined}
-        autoComplete="off"
+        {...comboboxProps(listId, showList, nav.active)}
         value={value}
         onChange={(e) => {
           onChange(e.target.value);
@@ -62,10 +58,7 @@ export function SuggestInput({ label, value, onChange, search, ...input }: Sugge
           label={`${label} suggestions`}
           options={options.map((o) => ({ id: o.id, label: o.name, detail: o.detail }))}
           active={nav.active}
-          onPick={(i) => {
-            onChange(options[i]!.name);
-            setOpen(false);
-          }}
+          onPick={pick}
           onHover={nav.setActive}
         />
       )}

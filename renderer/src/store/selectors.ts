@@ -23,4 +23,4 @@ export const selectBackupsBusy = (s: AppState) => s.backups.busy;
 export const selectTheme = (s: AppState) => s.theme;
 
 export const selectToasts = (s: AppState) => s.toasts;
-export const selectAddPersonOpen = (s: AppState) => s.addPersonOpen;
+export const selectAddPersonOpen = (s: AppState) => s.overlay === 'add-person';

@@ -2,6 +2,7 @@ import { Zap } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import type { Res } from '../../../../shared/ipc/contract';
 import { Dialog } from '../../components/Dialog';
+import { FormFooter } from '../../components/FormFooter';
 import { type ErrorInfo, invoke, toErrorInfo } from '../../lib/api';
 import { sentence } from '../../lib/fieldErrors';
 import { useLiveSearch } from '../../lib/useLiveSearch';
@@ -85,14 +86,15 @@ function CaptureForm({ onDone }: { onDone(): void }) {
         </p>
       )}
       {current && <CapturePreviewView preview={current} personChoice={personChoice} onPersonChoice={setPersonChoice} eventChoice={eventChoice} onEventChoice={setEventChoice} />}
-      <div className="form-actions">
-        <button type="button" className="btn btn-ghost" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={!line.trim() || saving}>
-          {saving ? 'Saving…' : 'Save'} <kbd>Enter</kbd>
-        </button>
-      </div>
+      <FormFooter
+        onCancel={onDone}
+        disabled={!line.trim() || saving}
+        submitLabel={
+          <>
+            {saving ? 'Saving…' : 'Save'} <kbd>Enter</kbd>
+          </>
+        }
+      />
     </form>
   );
 }

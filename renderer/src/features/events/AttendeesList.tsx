@@ -1,11 +1,10 @@
 import { Trash2, Users } from 'lucide-react';
-import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { useShallow } from 'zustand/react/shallow';
 import { type Attendance, FOLLOW_UP_STATES, type FollowUpState } from '../../../../shared/domain/event';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { FOLLOW_UP_LABELS } from '../../lib/labels';
 import { useAppStore } from '../../store';
+import { usePagedItems } from '../../store/usePagedItems';
 
 function AttendeeRow({ attendance: a }: { attendance: Attendance }) {
   const updateAttendance = useAppStore((s) => s.updateAttendance);
@@ -36,15 +35,13 @@ function AttendeeRow({ attendance: a }: { attendance: Attendance }) {
 
 /** Who was there, whether the user met them, and where each follow-up stands; changed in place. */
 export function AttendeesList({ onCapture, capturing }: { onCapture(): void; capturing: boolean }) {
-  const ids = useAppStore(useShallow((s) => s.attendees.ids));
-  const byId = useAppStore((s) => s.attendees.byId);
+  const list = usePagedItems((s) => s.attendees);
   const status = useAppStore((s) => s.attendees.status);
   const error = useAppStore((s) => s.attendees.error);
   const cursor = useAppStore((s) => s.attendees.cursor);
   const loadingMore = useAppStore((s) => s.attendees.loadingMore);
   const loadMore = useAppStore((s) => s.loadMoreAttendees);
   const refreshEvent = useAppStore((s) => s.refreshEvent);
-  const list = useMemo(() => ids.map((id) => byId[id]).filter((a): a is Attendance => Boolean(a)), [ids, byId]);
 
   if (list.length === 0 && status === 'loading') return <Loading label="Loading attendees…" />;
   if (list.length === 0 && status === 'error') return <LoadError what="attendees" error={error} onRetry={() => void refreshEvent()} />;

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import type { Event } from '../../../../shared/domain/event';
 import type { Res } from '../../../../shared/ipc/contract';
 import { foldText } from '../../../../shared/util/text';
-import { Listbox, optionId } from '../../components/Listbox';
+import { Listbox, comboboxProps } from '../../components/Listbox';
 import type { RefOption } from '../../components/RefPicker';
 import { invoke, toErrorInfo } from '../../lib/api';
 import { conflictOwner, type PlacedErrors, noErrors, sentence } from '../../lib/fieldErrors';
@@ -136,12 +136,7 @@ export function EventCapture({ event, onExit }: { event: Event; onExit(): void }
               ref={nameInput}
               id="capture-name"
               autoFocus
-              role="combobox"
-              aria-expanded={showList}
-              aria-controls={listId}
-              aria-autocomplete="list"
-              aria-activedescendant={showList && nav.active >= 0 ? optionId(listId, nav.active) : undefined}
-              autoComplete="off"
+              {...comboboxProps(listId, showList, nav.active)}
               spellCheck={false}
               placeholder="Who did you meet?"
               className={values.picked ? 'picked' : undefined}

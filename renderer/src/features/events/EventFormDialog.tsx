@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { EVENT_KINDS, type Event, type EventKind } from '../../../../shared/domain/event';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { toErrorInfo } from '../../lib/api';
 import { type PlacedErrors, noErrors } from '../../lib/fieldErrors';
 import { EVENT_KIND_LABELS } from '../../lib/labels';
@@ -83,19 +84,7 @@ export function EventForm({ event, onDone }: { event: Event | null; onDone(saved
       <Field label="Notes" error={errors.fields.notes}>
         {(a) => <textarea {...a} rows={3} {...bind('notes')} />}
       </Field>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="btn btn-ghost" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? 'Saving…' : event ? 'Save' : 'Create event'}
-        </button>
-      </div>
+      <FormFooter error={errors.form} onCancel={() => onDone(null)} disabled={saving} submitLabel={saving ? 'Saving…' : event ? 'Save' : 'Create event'} />
     </form>
   );
 }

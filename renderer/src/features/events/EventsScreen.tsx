@@ -1,7 +1,6 @@
 import { CalendarDays, CalendarPlus, SearchX } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { useShallow } from 'zustand/react/shallow';
 import type { Event } from '../../../../shared/domain/event';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError, Loading } from '../../components/StatusViews';
@@ -10,6 +9,7 @@ import { EVENT_KIND_LABELS } from '../../lib/labels';
 import { LIVE_SEARCH_DEBOUNCE_MS } from '../../lib/useLiveSearch';
 import { useSlashToFocus } from '../../lib/useSlashToFocus';
 import { useAppStore } from '../../store';
+import { usePagedItems } from '../../store/usePagedItems';
 import { SearchBox } from '../people/SearchBox';
 import { VirtualTimeline } from '../timeline/VirtualTimeline';
 import { groupRows } from '../timeline/groupRows';
@@ -41,8 +41,7 @@ function EventRow({ event }: { event: Event }) {
 }
 
 function EventsBody({ query }: { query: string }) {
-  const ids = useAppStore(useShallow((s) => s.events.ids));
-  const byId = useAppStore((s) => s.events.byId);
+  const events = usePagedItems((s) => s.events);
   const status = useAppStore((s) => s.events.status);
   const loaded = useAppStore((s) => s.events.loaded);
   const error = useAppStore((s) => s.events.error);
@@ -51,11 +50,10 @@ function EventsBody({ query }: { query: string }) {
   const loadEvents = useAppStore((s) => s.loadEvents);
   const loadMoreEvents = useAppStore((s) => s.loadMoreEvents);
   const openOverlay = useAppStore((s) => s.openOverlay);
-  const events = useMemo(() => ids.map((id) => byId[id]).filter((e): e is Event => Boolean(e)), [ids, byId]);
   const rows = useMemo(() => groupRows(events, (e) => e.id, (e) => e.startsOn?.slice(0, 4) ?? 'undated', (y) => (y === 'undated' ? 'No date' : y)), [events]);
 
-  if (events.length === 0 && !loaded) return status === 'error' ? <LoadError what="events" error={error} onRetry={() => void loadEvents()} /> : <Loading label="Loading events…" />;
   if (events.length === 0 && status === 'error') return <LoadError what="events" error={error} onRetry={() => void loadEvents()} />;
+  if (events.length === 0 && !loaded) return <Loading label="Loading events…" />;
   if (events.length === 0 && query.trim()) {
     return (
       <EmptyState icon={SearchX} title={`No events match “${query.trim()}”`} actions={<button type="button" className="btn" onClick={() => openOverlay('new-event')}><CalendarPlus size={16} aria-hidden /> New event</button>}>

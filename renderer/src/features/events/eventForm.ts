@@ -1,5 +1,6 @@
 import type { Event, EventCreate, EventKind } from '../../../../shared/domain/event';
 import type { ErrorInfo } from '../../lib/api';
+import { localDateTime } from '../../lib/dates';
 import { type PlacedErrors, placeErrors } from '../../lib/fieldErrors';
 
 export type EventField = 'name' | 'kind' | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'place' | 'link' | 'notes';
@@ -18,14 +19,12 @@ export interface EventValues {
 
 export const EMPTY_EVENT: EventValues = { name: '', kind: 'conference', startDate: '', startTime: '', endDate: '', endTime: '', place: '', link: '', notes: '' };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** A stored start/end back into the date and time boxes (local time for date-times). */
 function split(value: string | null): [string, string] {
   if (!value) return ['', ''];
   if (value.length === 10) return [value, ''];
-  const d = new Date(value);
-  return [`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, `${pad(d.getHours())}:${pad(d.getMinutes())}`];
+  const [date = '', time = ''] = localDateTime(new Date(value)).split('T');
+  return [date, time];
 }
 
 export function valuesOf(e: Event): EventValues {

@@ -2,7 +2,7 @@ import { Search } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Res } from '../../../../shared/ipc/contract';
-import { optionId } from '../../components/Listbox';
+import { comboboxProps, optionId } from '../../components/Listbox';
 import { invoke } from '../../lib/api';
 import { useListNav } from '../../lib/useListNav';
 import { useLiveSearch } from '../../lib/useLiveSearch';
@@ -66,14 +66,9 @@ function Palette() {
           <Search size={18} aria-hidden />
           <input
             ref={input}
-            role="combobox"
+            {...comboboxProps(listId, true, nav.active)}
             aria-label="Search or run a command"
-            aria-expanded
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={nav.active >= 0 ? optionId(listId, nav.active) : undefined}
             placeholder="Search people, events, notes — or type a command"
-            autoComplete="off"
             spellCheck={false}
             value={query}
             onChange={(e) => {

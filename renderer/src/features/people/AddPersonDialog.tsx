@@ -2,6 +2,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 
 import { Link, useLocation } from 'wouter';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { toErrorInfo } from '../../lib/api';
 import { useAppStore } from '../../store';
 import { selectAddPersonOpen } from '../../store/selectors';
@@ -130,22 +131,11 @@ function AddPersonForm({ onDone }: { onDone(): void }) {
       <Field label="Note" hint="Where you met, what you talked about, what you promised." error={errors.fields.note}>
         {(a) => <textarea {...a} rows={3} value={values.note} onChange={update('note')} />}
       </Field>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="btn btn-ghost" onClick={onDone}>
-          Cancel
-        </button>
+      <FormFooter error={errors.form} onCancel={onDone} disabled={saving} submitLabel={saving ? 'Saving…' : 'Add person'}>
         <button type="button" className="btn" disabled={saving} onClick={() => void save(true)}>
           Save and add another
         </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Add person'}
-        </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Ref } from '../../../../shared/domain/common';
 import type { MetMode, Person } from '../../../../shared/domain/person';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { QuickDateInput } from '../../components/QuickDateInput';
 import { RefPicker } from '../../components/RefPicker';
 import { toErrorInfo } from '../../lib/api';
@@ -11,6 +12,7 @@ import { formatApproxDate } from '../../lib/dates';
 import { type PlacedErrors, noErrors, placeErrors } from '../../lib/fieldErrors';
 import { searchEvents, searchPeople } from '../../lib/search';
 import { useAppStore } from '../../store';
+import { FormCard } from './FormCard';
 
 type MetField = 'on' | 'event' | 'introducedBy' | 'mode' | 'note';
 const FIELD_OF: Record<string, MetField> = { on: 'on', eventId: 'event', introducedById: 'introducedBy', mode: 'mode', note: 'note' };
@@ -105,36 +107,24 @@ function MetForm({ person, onDone }: { person: Person; onDone(): void }) {
       <Field label="Note" error={errors.fields.note}>
         {(a) => <textarea {...a} rows={2} placeholder="What we talked about" value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="btn btn-ghost" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          Save
-        </button>
-      </div>
+      <FormFooter error={errors.form} onCancel={onDone} disabled={saving} submitLabel="Save" />
     </form>
   );
 }
 
 export function HowWeMetCard({ person }: { person: Person }) {
-  const [editing, setEditing] = useState(false);
   return (
-    <section className="card" aria-labelledby="met-title">
-      <div className="card-title">
-        <h2 id="met-title">How we met</h2>
-        {!editing && (
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => setEditing(true)} aria-label="Edit how we met">
-            <Pencil size={14} aria-hidden /> Edit
-          </button>
-        )}
-      </div>
-      {editing ? <MetForm person={person} onDone={() => setEditing(false)} /> : <Summary person={person} />}
-    </section>
+    <FormCard
+      id="met-title"
+      title="How we met"
+      openAriaLabel="Edit how we met"
+      openLabel={
+        <>
+          <Pencil size={14} aria-hidden /> Edit
+        </>
+      }
+    >
+      {({ open, close }) => (open ? <MetForm person={person} onDone={close} /> : <Summary person={person} />)}
+    </FormCard>
   );
 }

@@ -9,6 +9,7 @@ import { type ErrorInfo, toErrorInfo } from '../../lib/api';
 import { conflictOwner, issuesOf, sentence } from '../../lib/fieldErrors';
 import { previewIdentity } from '../../lib/identityGuess';
 import { useAppStore } from '../../store';
+import { FormCard, closeOnEscape } from './FormCard';
 
 function IdentityRow({ person, identity }: { person: Person; identity: Identity }) {
   const changePerson = useAppStore((s) => s.changePerson);
@@ -101,7 +102,7 @@ function AddIdentity({ person, onDone }: { person: Person; onDone(): void }) {
   ) : null;
 
   return (
-    <form className="inline-form" onSubmit={onSubmit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())} aria-label="Add a way to reach">
+    <form className="inline-form" onSubmit={onSubmit} onKeyDown={closeOnEscape(onDone)} aria-label="Add a way to reach">
       <div className="inline-form-row">
         <select aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value as IdentityKind | 'auto')}>
           <option value="auto">Detect</option>
@@ -144,26 +145,29 @@ function AddIdentity({ person, onDone }: { person: Person; onDone(): void }) {
 }
 
 export function IdentitiesCard({ person }: { person: Person }) {
-  const [adding, setAdding] = useState(false);
   return (
-    <section className="card" aria-labelledby="identities-title">
-      <div className="card-title">
-        <h2 id="identities-title">Ways to reach</h2>
-        {!adding && (
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => setAdding(true)}>
-            <Plus size={14} aria-hidden /> Add
-          </button>
-        )}
-      </div>
-      {person.identities.length === 0 && !adding && <p className="muted">No email, phone or handles yet. Paste any form — @name, an x.com or LinkedIn link, @user@instance.</p>}
-      {person.identities.length > 0 && (
-        <ul className="identity-list">
-          {person.identities.map((i) => (
-            <IdentityRow key={i.id} person={person} identity={i} />
-          ))}
-        </ul>
+    <FormCard
+      id="identities-title"
+      title="Ways to reach"
+      openLabel={
+        <>
+          <Plus size={14} aria-hidden /> Add
+        </>
+      }
+    >
+      {({ open, close }) => (
+        <>
+          {person.identities.length === 0 && !open && <p className="muted">No email, phone or handles yet. Paste any form — @name, an x.com or LinkedIn link, @user@instance.</p>}
+          {person.identities.length > 0 && (
+            <ul className="identity-list">
+              {person.identities.map((i) => (
+                <IdentityRow key={i.id} person={person} identity={i} />
+              ))}
+            </ul>
+          )}
+          {open && <AddIdentity person={person} onDone={close} />}
+        </>
       )}
-      {adding && <AddIdentity person={person} onDone={() => setAdding(false)} />}
-    </section>
+    </FormCard>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import type { Person, Position } from '../../../../shared/domain/person';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { QuickDateInput } from '../../components/QuickDateInput';
 import { SuggestInput } from '../../components/SuggestInput';
 import { toErrorInfo } from '../../lib/api';
@@ -11,6 +12,7 @@ import { type PlacedErrors, noErrors, placeErrors } from '../../lib/fieldErrors'
 import { formatPeopleFilter, NO_FILTER } from '../../lib/peopleFilter';
 import { searchLabels } from '../../lib/search';
 import { useAppStore } from '../../store';
+import { FormCard, closeOnEscape } from './FormCard';
 
 export function jobLine(p: Pick<Position, 'title' | 'organisation'>): string {
   return p.title ? `${p.title} at ${p.organisation.name}` : p.organisation.name;
@@ -69,7 +71,7 @@ function JobRow({ person, job }: { person: Person; job: Position }) {
         </span>
         <span className="muted">{jobSpan(job)}</span>
         {ending && (
-          <form className="inline-form" onSubmit={end} aria-label={`End ${jobLine(job)}`} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setEnding(false))}>
+          <form className="inline-form" onSubmit={end} aria-label={`End ${jobLine(job)}`} onKeyDown={closeOnEscape(() => setEnding(false))}>
             <Field label="Ended" error={error}>
               {(a) => <QuickDateInput {...a} verb="Ended" value={endOn} onChange={setEndOn} />}
             </Field>
@@ -122,7 +124,7 @@ function AddJob({ person, onDone }: { person: Person; onDone(): void }) {
   }
 
   return (
-    <form className="form inline-form" noValidate onSubmit={onSubmit} aria-label="Add a job" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}>
+    <form className="form inline-form" noValidate onSubmit={onSubmit} aria-label="Add a job" onKeyDown={closeOnEscape(onDone)}>
       <div className="form-grid">
         <Field label="Organisation" required error={errors.fields.organisation}>
           {(a) => <SuggestInput {...a} autoFocus label="Organisation" value={organisation} onChange={setOrganisation} search={(q) => searchLabels('organisations', q)} />}
@@ -134,40 +136,35 @@ function AddJob({ person, onDone }: { person: Person; onDone(): void }) {
       <Field label="Started" error={errors.fields.startOn}>
         {(a) => <QuickDateInput {...a} verb="Started" value={startOn} onChange={setStartOn} />}
       </Field>
-      {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
-      <div className="form-actions">
-        <button type="button" className="btn btn-ghost" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary">
-          Add job
-        </button>
-      </div>
+      <FormFooter error={errors.form} onCancel={onDone} submitLabel="Add job" />
     </form>
   );
 }
 
 export function JobsCard({ person }: { person: Person }) {
-  const [adding, setAdding] = useState(false);
   return (
-    <section className="card" aria-labelledby="jobs-title">
-      <div className="card-title">
-        <h2 id="jobs-title">Work</h2>
-        {!adding && (
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => setAdding(true)}>
-            <Plus size={14} aria-hidden /> Add job
-          </button>
-        )}
-      </div>
-      {person.positions.length === 0 && !adding && <p className="muted">No jobs yet. Add where they work now; when they move, end it and add the next, so you can follow them.</p>}
-      {person.positions.length > 0 && (
-        <ul className="job-list">
-          {person.positions.map((job) => (
-            <JobRow key={job.id} person={person} job={job} />
-          ))}
-        </ul>
+    <FormCard
+      id="jobs-title"
+      title="Work"
+      openLabel={
+        <>
+          <Plus size={14} aria-hidden /> Add job
+        </>
+      }
+    >
+      {({ open, close }) => (
+        <>
+          {person.positions.length === 0 && !open && <p className="muted">No jobs yet. Add where they work now; when they move, end it and add the next, so you can follow them.</p>}
+          {person.positions.length > 0 && (
+            <ul className="job-list">
+              {person.positions.map((job) => (
+                <JobRow key={job.id} person={person} job={job} />
+              ))}
+            </ul>
+          )}
+          {open && <AddJob person={person} onDone={close} />}
+        </>
       )}
-      {adding && <AddJob person={person} onDone={() => setAdding(false)} />}
-    </section>
+    </FormCard>
   );
 }

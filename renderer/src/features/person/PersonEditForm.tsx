@@ -1,17 +1,17 @@
 import { type FormEvent, useState } from 'react';
 import { CIRCLES, type Person } from '../../../../shared/domain/person';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { toErrorInfo } from '../../lib/api';
+import { noErrors } from '../../lib/fieldErrors';
 import { useAppStore } from '../../store';
 import { type EditErrors, type EditField, type EditValues, editErrorsFrom, patchFrom, valuesOf } from './personEdit';
-
-const NO_ERRORS: EditErrors = { fields: {}, form: null };
 
 export function PersonEditForm({ person, onDone }: { person: Person; onDone(): void }) {
   const updatePerson = useAppStore((s) => s.updatePerson);
   const pushToast = useAppStore((s) => s.pushToast);
   const [values, setValues] = useState<EditValues>(() => valuesOf(person));
-  const [errors, setErrors] = useState<EditErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<EditErrors>(noErrors);
   const [saving, setSaving] = useState(false);
 
   const bind = (field: EditField) => ({
@@ -84,19 +84,7 @@ export function PersonEditForm({ person, onDone }: { person: Person; onDone(): v
       <Field label="Notes" error={errors.fields.notes}>
         {(a) => <textarea {...a} rows={6} {...bind('notes')} />}
       </Field>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="btn btn-ghost" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
-        </button>
-      </div>
+      <FormFooter error={errors.form} onCancel={onDone} disabled={saving} submitLabel={saving ? 'Saving…' : 'Save'} />
     </form>
   );
 }

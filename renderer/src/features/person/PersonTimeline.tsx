@@ -1,21 +1,14 @@
 import { History, MessageSquarePlus } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Person } from '../../../../shared/domain/person';
-import type { TimelineEntry } from '../../../../shared/domain/touchpoint';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { monthHeading, monthKey } from '../../lib/dates';
 import { LOG_TOUCHPOINT_SHORTCUT } from '../../lib/keys';
 import { useAppStore } from '../../store';
+import { usePagedItems } from '../../store/usePagedItems';
 import { TimelineEntryItem } from '../timeline/TimelineEntryItem';
 import { VirtualTimeline } from '../timeline/VirtualTimeline';
 import { groupRows } from '../timeline/groupRows';
-
-function useTimelineEntries(): TimelineEntry[] {
-  const ids = useAppStore(useShallow((s) => s.timeline.ids));
-  const byId = useAppStore((s) => s.timeline.byId);
-  return useMemo(() => ids.map((id) => byId[id]).filter((e): e is TimelineEntry => Boolean(e)), [ids, byId]);
-}
 
 /** Everything with this person, newest first, grouped by month. */
 export function PersonTimeline({ person }: { person: Person }) {
@@ -27,7 +20,7 @@ export function PersonTimeline({ person }: { person: Person }) {
   const loadMoreTimeline = useAppStore((s) => s.loadMoreTimeline);
   const closeTimeline = useAppStore((s) => s.closeTimeline);
   const openLogTouchpoint = useAppStore((s) => s.openLogTouchpoint);
-  const entries = useTimelineEntries();
+  const entries = usePagedItems((s) => s.timeline);
   const rows = useMemo(() => groupRows(entries, (e) => `${e.type}:${e.id}`, (e) => monthKey(e.at), monthHeading), [entries]);
 
   useEffect(() => {

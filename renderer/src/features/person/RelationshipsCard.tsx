@@ -4,11 +4,13 @@ import { Link } from 'wouter';
 import type { Ref } from '../../../../shared/domain/common';
 import { RELATIONSHIP_KINDS, type Person, type Relationship, type RelationshipKind } from '../../../../shared/domain/person';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { RefPicker } from '../../components/RefPicker';
 import { toErrorInfo } from '../../lib/api';
 import { RELATIONSHIP_LABELS } from '../../lib/labels';
 import { searchPeople } from '../../lib/search';
 import { useAppStore } from '../../store';
+import { FormCard, closeOnEscape } from './FormCard';
 
 function RelationshipRow({ person, rel }: { person: Person; rel: Relationship }) {
   const changePerson = useAppStore((s) => s.changePerson);
@@ -66,7 +68,7 @@ function AddRelationship({ person, onDone }: { person: Person; onDone(): void })
   }
 
   return (
-    <form className="form inline-form" onSubmit={onSubmit} aria-label="Link to someone" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}>
+    <form className="form inline-form" onSubmit={onSubmit} aria-label="Link to someone" onKeyDown={closeOnEscape(onDone)}>
       <div className="form-grid">
         <Field label="Relationship">
           {(a) => (
@@ -84,39 +86,35 @@ function AddRelationship({ person, onDone }: { person: Person; onDone(): void })
         </Field>
       </div>
       <Field label="Note">{(a) => <input {...a} autoComplete="off" placeholder="Optional" value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
-      <div className="form-actions">
-        <button type="button" className="btn btn-ghost" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary">
-          Add link
-        </button>
-      </div>
+      <FormFooter onCancel={onDone} submitLabel="Add link" />
     </form>
   );
 }
 
 export function RelationshipsCard({ person }: { person: Person }) {
-  const [adding, setAdding] = useState(false);
   return (
-    <section className="card" aria-labelledby="relationships-title">
-      <div className="card-title">
-        <h2 id="relationships-title">Relationships</h2>
-        {!adding && (
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => setAdding(true)}>
-            <Plus size={14} aria-hidden /> Link
-          </button>
-        )}
-      </div>
-      {person.relationships.length === 0 && !adding && <p className="muted">No links yet. Record who introduced you, colleagues, friends and family.</p>}
-      {person.relationships.length > 0 && (
-        <ul className="relationship-list">
-          {person.relationships.map((r) => (
-            <RelationshipRow key={r.id} person={person} rel={r} />
-          ))}
-        </ul>
+    <FormCard
+      id="relationships-title"
+      title="Relationships"
+      openLabel={
+        <>
+          <Plus size={14} aria-hidden /> Link
+        </>
+      }
+    >
+      {({ open, close }) => (
+        <>
+          {person.relationships.length === 0 && !open && <p className="muted">No links yet. Record who introduced you, colleagues, friends and family.</p>}
+          {person.relationships.length > 0 && (
+            <ul className="relationship-list">
+              {person.relationships.map((r) => (
+                <RelationshipRow key={r.id} person={person} rel={r} />
+              ))}
+            </ul>
+          )}
+          {open && <AddRelationship person={person} onDone={close} />}
+        </>
       )}
-      {adding && <AddRelationship person={person} onDone={() => setAdding(false)} />}
-    </section>
+    </FormCard>
   );
 }

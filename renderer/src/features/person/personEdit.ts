@@ -1,6 +1,6 @@
 import type { CircleId, Person, PersonUpdate } from '../../../../shared/domain/person';
 import type { ErrorInfo } from '../../lib/api';
-import { issuesOf, sentence } from '../../lib/fieldErrors';
+import { type PlacedErrors, placeErrors } from '../../lib/fieldErrors';
 
 export const EDIT_FIELDS = ['displayName', 'givenName', 'familyName', 'nickname', 'location', 'circle', 'notes'] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
@@ -33,19 +33,11 @@ export function patchFrom(person: Person, values: EditValues): Patch {
   return patch;
 }
 
-export interface EditErrors {
-  fields: Partial<Record<EditField, string>>;
-  form: string | null;
-}
+export type EditErrors = PlacedErrors<EditField>;
 
 export function editErrorsFrom(error: ErrorInfo): EditErrors {
-  const fields: EditErrors['fields'] = {};
-  let form: string | null = null;
-  for (const issue of issuesOf(error)) {
-    const field = issue.path.replace(/^patch\./, '') as EditField;
-    if ((EDIT_FIELDS as readonly string[]).includes(field)) fields[field] ??= sentence(issue.message);
-    else form ??= sentence(issue.message);
-  }
-  if (Object.keys(fields).length === 0 && !form) form = sentence(error.message);
-  return { fields, form };
+  return placeErrors(error, (path) => {
+    const field = path.replace(/^patch\./, '');
+    return (EDIT_FIELDS as readonly string[]).includes(field) ? (field as EditField) : null;
+  });
 }

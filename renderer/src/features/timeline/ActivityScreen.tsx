@@ -1,7 +1,6 @@
 import { History, MessageSquarePlus } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { TOUCHPOINT_CHANNELS, type Touchpoint, type TouchpointChannel, isOnline } from '../../../../shared/domain/touchpoint';
+import { TOUCHPOINT_CHANNELS, type TouchpointChannel, isOnline } from '../../../../shared/domain/touchpoint';
 import { ChannelIcon } from '../../components/ChannelIcon';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError, Loading } from '../../components/StatusViews';
@@ -10,6 +9,7 @@ import { LOG_TOUCHPOINT_SHORTCUT } from '../../lib/keys';
 import { CHANNEL_LABELS } from '../../lib/labels';
 import { useAppStore } from '../../store';
 import type { ActivityFilter } from '../../store/slices/activitySlice';
+import { usePagedItems } from '../../store/usePagedItems';
 import { TouchpointItem } from './TouchpointItem';
 import { VirtualTimeline } from './VirtualTimeline';
 import { groupRows } from './groupRows';
@@ -66,8 +66,7 @@ function Filters({ filter, grouping, onGrouping }: { filter: ActivityFilter; gro
 }
 
 export function ActivityScreen() {
-  const ids = useAppStore(useShallow((s) => s.activity.ids));
-  const byId = useAppStore((s) => s.activity.byId);
+  const items = usePagedItems((s) => s.activity);
   const status = useAppStore((s) => s.activity.status);
   const loaded = useAppStore((s) => s.activity.loaded);
   const error = useAppStore((s) => s.activity.error);
@@ -78,7 +77,6 @@ export function ActivityScreen() {
   const loadMoreActivity = useAppStore((s) => s.loadMoreActivity);
   const openLogTouchpoint = useAppStore((s) => s.openLogTouchpoint);
   const [grouping, setGrouping] = useState<Grouping>('day');
-  const items = useMemo(() => ids.map((id) => byId[id]).filter((t): t is Touchpoint => Boolean(t)), [ids, byId]);
   const rows = useMemo(
     () => (grouping === 'day' ? groupRows(items, (t) => t.id, (t) => dayKey(t.at), (k) => dayHeading(k)) : groupRows(items, (t) => t.id, (t) => monthKey(t.at), monthHeading)),
     [items, grouping],
@@ -91,8 +89,8 @@ export function ActivityScreen() {
   }, []);
 
   let body;
-  if (items.length === 0 && !loaded && status !== 'error') body = <Loading label="Loading the timeline…" />;
-  else if (items.length === 0 && status === 'error') body = <LoadError what="the timeline" error={error} onRetry={() => void loadActivity()} />;
+  if (items.length === 0 && status === 'error') body = <LoadError what="the timeline" error={error} onRetry={() => void loadActivity()} />;
+  else if (items.length === 0 && !loaded) body = <Loading label="Loading the timeline…" />;
   else if (items.length === 0) {
     body = (
       <EmptyState

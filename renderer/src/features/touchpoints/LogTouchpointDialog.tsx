@@ -4,6 +4,7 @@ import { INITIATORS, TOUCHPOINT_CHANNELS, TOUCHPOINT_KINDS, type TouchpointKind,
 import { ChannelIcon } from '../../components/ChannelIcon';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { RefPicker } from '../../components/RefPicker';
 import { toErrorInfo } from '../../lib/api';
 import { QUICK_DAYS, daysAgo, localDateTime } from '../../lib/dates';
@@ -132,31 +133,26 @@ function TouchpointForm({ draft, onDone }: { draft: TouchpointDraft; onDone(): v
       <Field label="Note" error={errors.fields.note}>
         {(a) => <textarea {...a} rows={2} placeholder="What you talked about, what you promised" value={values.note} onChange={(e) => set('note', e.target.value)} />}
       </Field>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="form-actions">
-        {editing && (
-          <button
-            type="button"
-            className="btn btn-ghost btn-left"
-            onClick={() => {
-              onDone();
-              void deleteTouchpoint(editing.id);
-            }}
-          >
-            <Trash2 size={14} aria-hidden /> Delete
-          </button>
-        )}
-        <button type="button" className="btn btn-ghost" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? 'Saving…' : editing ? 'Save' : 'Log touchpoint'}
-        </button>
-      </div>
+      <FormFooter
+        error={errors.form}
+        onCancel={onDone}
+        disabled={saving}
+        submitLabel={saving ? 'Saving…' : editing ? 'Save' : 'Log touchpoint'}
+        start={
+          editing && (
+            <button
+              type="button"
+              className="btn btn-ghost btn-left"
+              onClick={() => {
+                onDone();
+                void deleteTouchpoint(editing.id);
+              }}
+            >
+              <Trash2 size={14} aria-hidden /> Delete
+            </button>
+          )
+        }
+      />
     </form>
   );
 }

@@ -1,21 +1,12 @@
 import type { TimelineEntry } from '../../../../shared/domain/touchpoint';
-import { type ErrorInfo, invoke, toErrorInfo } from '../../lib/api';
-import type { LoadStatus, SliceCreator } from '../types';
+import { invoke } from '../../lib/api';
+import { type PagedState, emptyPaged, pagedActions } from '../paged';
+import type { SliceCreator } from '../types';
 
 export const TIMELINE_PAGE_SIZE = 100;
-const MAX_REFRESH = 500;
 
-/** One person's timeline, newest first; entries keyed by id, the order kept in `ids`. */
-export interface PersonTimelineState {
-  personId: string | null;
-  ids: string[];
-  byId: Record<string, TimelineEntry>;
-  cursor: string | null;
-  status: LoadStatus;
-  loadingMore: boolean;
-  error: ErrorInfo | null;
-  generation: number;
-}
+/** One person's timeline, newest first; entries keyed by `type:id`, the order kept in `ids`. */
+export type PersonTimelineState = PagedState<TimelineEntry> & { personId: string | null };
 
 export interface TimelineSlice {
   timeline: PersonTimelineState;
@@ -26,68 +17,31 @@ export interface TimelineSlice {
   closeTimeline(): void;
 }
 
-export const initialTimeline: PersonTimelineState = {
-  personId: null,
-  ids: [],
-  byId: {},
-  cursor: null,
-  status: 'idle',
-  loadingMore: false,
-  error: null,
-  generation: 0,
-};
-
-const keyed = (items: TimelineEntry[]) => Object.fromEntries(items.map((e) => [`${e.type}:${e.id}`, e]));
-const keysOf = (items: TimelineEntry[]) => items.map((e) => `${e.type}:${e.id}`);
+export const initialTimeline: PersonTimelineState = { ...emptyPaged<TimelineEntry>(), personId: null };
 
 export const createTimelineSlice: SliceCreator<TimelineSlice> = (set, get) => {
-  const patch = (partial: Partial<PersonTimelineState>, action: string) =>
-    set((s) => ({ timeline: { ...s.timeline, ...partial } }), undefined, `timeline/${action}`);
+  const actions = pagedActions<TimelineEntry>({
+    read: () => get().timeline,
+    write: (partial, action) => set((s) => ({ timeline: { ...s.timeline, ...partial } }), undefined, `timeline/${action}`),
+    fetch: (cursor, limit) => invoke('timeline:person', { personId: get().timeline.personId!, limit, ...(cursor ? { cursor } : {}) }),
+    keyOf: (e) => `${e.type}:${e.id}`,
+    pageSize: TIMELINE_PAGE_SIZE,
+    onMoreFailed: (error) => get().pushToast({ tone: 'error', message: `Could not load more of the timeline: ${error.message}` }),
+  });
 
   return {
     timeline: initialTimeline,
 
     async loadTimeline(personId, options = {}) {
-      const current = get().timeline;
-      const generation = current.generation + 1;
-      const same = current.personId === personId;
-      const limit = options.refresh && same ? Math.min(MAX_REFRESH, Math.max(TIMELINE_PAGE_SIZE, current.ids.length)) : TIMELINE_PAGE_SIZE;
-      if (options.refresh && same) patch({ generation }, 'refreshStart');
-      else set({ timeline: { ...initialTimeline, personId, status: 'loading', generation } }, undefined, 'timeline/loadStart');
-      try {
-        const page = await invoke('timeline:person', { personId, limit });
-        if (get().timeline.generation !== generation) return;
-        patch({ ids: keysOf(page.items), byId: keyed(page.items), cursor: page.nextCursor, status: 'ready', error: null, loadingMore: false }, 'loaded');
-      } catch (error) {
-        if (get().timeline.generation !== generation) return;
-        patch({ status: 'error', error: toErrorInfo(error), loadingMore: false }, 'loadFailed');
-      }
+      const same = get().timeline.personId === personId;
+      if (options.refresh && same) return actions.load(true);
+      // Another person: nothing of the last one stays on screen; the generation keeps counting so its answers are dropped.
+      set((s) => ({ timeline: { ...initialTimeline, personId, generation: s.timeline.generation } }), undefined, 'timeline/open');
+      return actions.load(false);
     },
 
     async loadMoreTimeline() {
-      const { timeline } = get();
-      if (!timeline.personId || !timeline.cursor || timeline.loadingMore || timeline.status !== 'ready') return;
-      const { generation, cursor, personId } = timeline;
-      patch({ loadingMore: true }, 'loadMoreStart');
-      try {
-        const page = await invoke('timeline:person', { personId, cursor, limit: TIMELINE_PAGE_SIZE });
-        const now = get().timeline;
-        if (now.generation !== generation) return;
-        const known = new Set(now.ids);
-        patch(
-          {
-            ids: [...now.ids, ...keysOf(page.items).filter((k) => !known.has(k))],
-            byId: { ...now.byId, ...keyed(page.items) },
-            cursor: page.nextCursor,
-            loadingMore: false,
-          },
-          'loadedMore',
-        );
-      } catch (error) {
-        if (get().timeline.generation !== generation) return;
-        patch({ loadingMore: false }, 'loadMoreFailed');
-        get().pushToast({ tone: 'error', message: `Could not load more of the timeline: ${toErrorInfo(error).message}` });
-      }
+      if (get().timeline.personId) await actions.loadMore();
     },
 
     async refreshTimeline() {

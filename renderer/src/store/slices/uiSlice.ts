@@ -35,8 +35,6 @@ export type Overlay = 'add-person' | 'palette' | 'quick-capture' | 'new-event' |
 export interface UiSlice {
   toasts: Toast[];
   overlay: Overlay;
-  /** Kept for the dialogs and tests written before the other overlays existed. */
-  addPersonOpen: boolean;
   touchpointDraft: TouchpointDraft | null;
   pushToast(toast: ToastInput): string;
   dismissToast(id: string): void;
@@ -58,7 +56,6 @@ function defaultDuration(toast: ToastInput): number {
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   toasts: [],
   overlay: null,
-  addPersonOpen: false,
   touchpointDraft: null,
   pushToast(input) {
     const id = `toast-${nextToastId++}`;
@@ -70,19 +67,19 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
     set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }), undefined, 'ui/dismissToast');
   },
   openAddPerson() {
-    set({ overlay: 'add-person', addPersonOpen: true, touchpointDraft: null }, undefined, 'ui/openAddPerson');
+    set({ overlay: 'add-person', touchpointDraft: null }, undefined, 'ui/openAddPerson');
   },
   closeAddPerson() {
-    set({ overlay: null, addPersonOpen: false }, undefined, 'ui/closeAddPerson');
+    set({ overlay: null }, undefined, 'ui/closeAddPerson');
   },
   openOverlay(overlay) {
-    set({ overlay, addPersonOpen: false, touchpointDraft: null }, undefined, `ui/open-${overlay}`);
+    set({ overlay, touchpointDraft: null }, undefined, `ui/open-${overlay}`);
   },
   openLogTouchpoint(draft = {}) {
     const full: TouchpointDraft = { people: draft.people ?? [], event: draft.event ?? null, editing: draft.editing ?? null };
-    set({ overlay: 'log-touchpoint', addPersonOpen: false, touchpointDraft: full }, undefined, 'ui/openLogTouchpoint');
+    set({ overlay: 'log-touchpoint', touchpointDraft: full }, undefined, 'ui/openLogTouchpoint');
   },
   closeOverlay() {
-    set({ overlay: null, addPersonOpen: false, touchpointDraft: null }, undefined, 'ui/closeOverlay');
+    set({ overlay: null, touchpointDraft: null }, undefined, 'ui/closeOverlay');
   },
 });
