@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '../../shared/domain/common';
 import type { Channel } from '../../shared/ipc/channels';
 import type { Req, Res } from '../../shared/ipc/contract';
 import { AppError, type ErrorCode } from '../../shared/ipc/result';
@@ -67,6 +68,27 @@ export async function call<C extends Channel>(core: Core, channel: C, payload: R
   const result = await core.dispatch(channel, payload);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
   return result.value as Res<C>;
+}
+
+/** The largest page a list channel serves. */
+const MAX_PAGE = 500;
+
+/**
+ * The items of a paged list, up to `wanted` (default: all), asking `fetch` for the next
+ * page (at most MAX_PAGE rows, never more than are still wanted) until the list ends.
+ */
+export async function collectPages<T>(
+  fetch: (limit: number, cursor: string | undefined) => Promise<Page<T>>,
+  wanted = Number.POSITIVE_INFINITY,
+): Promise<T[]> {
+  const all: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetch(Math.min(MAX_PAGE, wanted - all.length), cursor);
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && all.length < wanted);
+  return all;
 }
 
 export function printJson(value: unknown): void {

@@ -64,10 +64,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   let closed = false;
 
   function buildContext(): CoreContext {
-    const people = createPeopleRepository(session.db);
     const labels = createLabelsRepository(session.db);
     const identities = createIdentitiesRepository(session.db);
     const positions = createPositionsRepository(session.db, labels);
+    const people = createPeopleRepository(session.db, { labels, identities, positions });
     const relationships = createRelationshipsRepository(session.db);
     const backups = createBackupService({
       dir: backupsDir,

@@ -22,6 +22,7 @@ export function applyPragmas(sqlite: Sqlite): void {
 
 /** Distinct statements kept per connection; drizzle builds a few hundred query shapes at most. */
 const MAX_CACHED_STATEMENTS = 500;
+const statementCaches = new WeakMap<Sqlite, Map<string, Database.Statement>>();
 
 /**
  * drizzle asks better-sqlite3 to prepare (compile) every query on every call, which costs
@@ -31,6 +32,7 @@ const MAX_CACHED_STATEMENTS = 500;
  */
 function withStatementCache(sqlite: Sqlite): Sqlite {
   const cache = new Map<string, Database.Statement>();
+  statementCaches.set(sqlite, cache);
   const prepare = (source: string) => {
     let statement = cache.get(source);
     if (statement) {
@@ -49,6 +51,11 @@ function withStatementCache(sqlite: Sqlite): Sqlite {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+}
+
+/** Drops a connection's cached statements (tests that watch statements being prepared). */
+export function forgetStatements(sqlite: Sqlite): void {
+  statementCaches.get(sqlite)?.clear();
 }
 
 export function openDb(sqlite: Sqlite): Db {

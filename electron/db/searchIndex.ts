@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { foldText } from '../../shared/util/text';
 import type { Sqlite } from './client';
 
@@ -9,15 +10,26 @@ export function foldDocument(row: (string | number | null)[]): (string | number 
   return row.map((value, i) => (i === 0 || value === null ? value : foldText(String(value))));
 }
 
-const statements = new WeakMap<Sqlite, ReturnType<typeof prepare>>();
-
-function prepare(sqlite: Sqlite) {
-  return {
-    anyDirty: sqlite.prepare(`SELECT 1 FROM person_search_dirty LIMIT 1`).pluck(),
-    drop: sqlite.prepare(`DELETE FROM person_search WHERE rowid IN (SELECT seq FROM person_search_dirty)`),
-    sources: sqlite.prepare(`SELECT seq, ${COLS} FROM person_search_source WHERE seq IN (SELECT seq FROM person_search_dirty)`).raw(),
-    insert: sqlite.prepare(`INSERT INTO person_search(rowid, ${COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)`),
-    clear: sqlite.prepare(`DELETE FROM person_search_dirty`),
+/**
+ * The flush of one queue of rows the triggers marked dirty: statements prepared once per
+ * connection, nothing done while the queue is empty, else `rebuild` (which returns how many
+ * documents it wrote) and the queue emptied, in one transaction.
+ */
+function queueFlush<S>(queue: string, prepare: (sqlite: Sqlite) => S, rebuild: (statements: S) => number): (sqlite: Sqlite) => number {
+  const prepared = new WeakMap<Sqlite, { anyDirty: Database.Statement; clear: Database.Statement; own: S }>();
+  return (sqlite) => {
+    let s = prepared.get(sqlite);
+    if (!s) {
+      s = { anyDirty: sqlite.prepare(`SELECT 1 FROM ${queue} LIMIT 1`).pluck(), clear: sqlite.prepare(`DELETE FROM ${queue}`), own: prepare(sqlite) };
+      prepared.set(sqlite, s);
+    }
+    const q = s;
+    if (!q.anyDirty.get()) return 0;
+    return sqlite.transaction(() => {
+      const n = rebuild(q.own);
+      q.clear.run();
+      return n;
+    })();
   };
 }
 
@@ -27,12 +39,14 @@ function prepare(sqlite: Sqlite) {
  * committed write while imports pay for one rebuild per person, not one per row they touch.
  * Returns how many documents were rebuilt.
  */
-export function flushPersonSearch(sqlite: Sqlite): number {
-  let s = statements.get(sqlite);
-  if (!s) statements.set(sqlite, (s = prepare(sqlite)));
-  const q = s;
-  if (!q.anyDirty.get()) return 0;
-  return sqlite.transaction(() => {
+export const flushPersonSearch = queueFlush(
+  'person_search_dirty',
+  (sqlite) => ({
+    drop: sqlite.prepare(`DELETE FROM person_search WHERE rowid IN (SELECT seq FROM person_search_dirty)`),
+    sources: sqlite.prepare(`SELECT seq, ${COLS} FROM person_search_source WHERE seq IN (SELECT seq FROM person_search_dirty)`).raw(),
+    insert: sqlite.prepare(`INSERT INTO person_search(rowid, ${COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+  }),
+  (q) => {
     q.drop.run();
     let n = 0;
     // .all(), not .iterate(): better-sqlite3 refuses other statements while an iterator is open.
@@ -40,34 +54,18 @@ export function flushPersonSearch(sqlite: Sqlite): number {
       q.insert.run(...foldDocument(row));
       n++;
     }
-    q.clear.run();
     return n;
-  })();
-}
-
-const touchpointStatements = new WeakMap<Sqlite, ReturnType<typeof prepareTouchpoints>>();
-
-function prepareTouchpoints(sqlite: Sqlite) {
-  return {
-    anyDirty: sqlite.prepare(`SELECT 1 FROM touchpoint_search_dirty LIMIT 1`).pluck(),
-    index: sqlite.prepare(`INSERT INTO touchpoint_search(rowid, note)
-      SELECT t.seq, t.note FROM touchpoint_search_dirty d JOIN touchpoints t ON t.seq = d.seq WHERE t.note IS NOT NULL`),
-    clear: sqlite.prepare(`DELETE FROM touchpoint_search_dirty`),
-  };
-}
+  },
+);
 
 /**
  * Indexes the notes of every touchpoint the triggers queued, in one transaction; called
  * before each note search and at the end of bulk jobs. Returns how many were indexed.
  */
-export function flushTouchpointSearch(sqlite: Sqlite): number {
-  let s = touchpointStatements.get(sqlite);
-  if (!s) touchpointStatements.set(sqlite, (s = prepareTouchpoints(sqlite)));
-  const q = s;
-  if (!q.anyDirty.get()) return 0;
-  return sqlite.transaction(() => {
-    const indexed = q.index.run().changes;
-    q.clear.run();
-    return indexed;
-  })();
-}
+export const flushTouchpointSearch = queueFlush(
+  'touchpoint_search_dirty',
+  (sqlite) =>
+    sqlite.prepare(`INSERT INTO touchpoint_search(rowid, note)
+      SELECT t.seq, t.note FROM touchpoint_search_dirty d JOIN touchpoints t ON t.seq = d.seq WHERE t.note IS NOT NULL`),
+  (index) => index.run().changes,
+);

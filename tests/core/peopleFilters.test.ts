@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { listPeople } from '../../electron/db/repositories/peopleList';
-import { forgetStatements } from '../../electron/db/repositories/statementCache';
+import { forgetStatements } from '../../electron/db/client';
 import { type CircleId, PeopleListQuery, type PeopleListQueryParsed, type PersonSummary } from '../../shared/domain/person';
 import type { TouchpointChannel } from '../../shared/domain/touchpoint';
 import { decodeCursor, encodeCursor } from '../../shared/util/cursor';
 import { sortKeyForName } from '../../shared/util/text';
-import { call, openTestCore, tickingClock } from '../support/core';
+import { allPages, call, openTestCore, tickingClock } from '../support/core';
 import { suiteTempDir } from '../support/tmp';
 
 // A few hundred people with every kind of filterable fact, built through the handlers, and a
@@ -145,22 +145,11 @@ function expected(q: PeopleListQueryParsed): string[] {
 
 type Path = 'dispatcher' | 'walk' | 'drive';
 
-async function pageThrough(input: Record<string, unknown>, path: Path, limit: number): Promise<PersonSummary[]> {
-  const items: PersonSummary[] = [];
-  let cursor: string | undefined;
-  for (let pages = 0; pages < 500; pages++) {
+function pageThrough(input: Record<string, unknown>, path: Path, limit: number): Promise<PersonSummary[]> {
+  return allPages(limit, async (cursor) => {
     const request = { ...input, limit, cursor };
-    const page =
-      path === 'dispatcher'
-        ? await call(core, 'people:list', request as never)
-        : listPeople(core.session().db, PeopleListQuery.parse(request), path);
-    expect(page.items.length).toBeLessThanOrEqual(limit);
-    if (page.nextCursor !== null) expect(page.items).toHaveLength(limit);
-    items.push(...page.items);
-    if (page.nextCursor === null) return items;
-    cursor = page.nextCursor;
-  }
-  throw new Error('paging did not end');
+    return path === 'dispatcher' ? call(core, 'people:list', request as never) : listPeople(core.session().db, PeopleListQuery.parse(request), path);
+  });
 }
 
 const FILTERS: [string, () => Record<string, unknown>][] = [

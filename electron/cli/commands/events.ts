@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Attendance, Event, EventKind } from '../../../shared/domain/event';
-import { type GlobalOptions, call, printJson, printLines, withCore } from '../runtime';
+import { type GlobalOptions, call, collectPages, printJson, printLines, withCore } from '../runtime';
 import { eventLine, positiveInt } from './cliFormat';
 
 interface AddOptions {
@@ -64,15 +64,10 @@ export function registerEvents(program: Command, globals: () => GlobalOptions): 
     .option('--archived', 'include archived events')
     .action(async (opts: { query?: string; limit?: number; archived?: boolean }) => {
       await withCore(globals(), async (core) => {
-        const all: Event[] = [];
-        let cursor: string | undefined;
-        const wanted = opts.limit ?? Number.POSITIVE_INFINITY;
-        do {
-          const limit = Math.max(1, Math.min(500, wanted - all.length));
-          const page = await call(core, 'events:list', { limit, cursor, query: opts.query, includeArchived: opts.archived ?? false });
-          all.push(...page.items);
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor && all.length < wanted);
+        const all = await collectPages(
+          (limit, cursor) => call(core, 'events:list', { limit, cursor, query: opts.query, includeArchived: opts.archived ?? false }),
+          opts.limit,
+        );
         if (globals().json) printJson(all);
         else printLines(all.length ? all.map(eventLine) : ['No events yet. Add one with: crm events add --name "Web Summit" --start 2026-11-10']);
       });
@@ -85,13 +80,7 @@ export function registerEvents(program: Command, globals: () => GlobalOptions): 
     .action(async (id: string) => {
       await withCore(globals(), async (core) => {
         const event = await call(core, 'events:get', { id });
-        const attendees: Attendance[] = [];
-        let cursor: string | undefined;
-        do {
-          const page = await call(core, 'events:attendees', { eventId: id, limit: 500, cursor });
-          attendees.push(...page.items);
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor);
+        const attendees = await collectPages((limit, cursor) => call(core, 'events:attendees', { eventId: id, limit, cursor }));
         if (globals().json) printJson({ event, attendees });
         else printLines(describe(event, attendees));
       });

@@ -1,23 +1,15 @@
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { IdentityKind } from '../../../shared/domain/identity';
-import type { PersonCreate, PersonSummary } from '../../../shared/domain/person';
+import type { PersonCreate } from '../../../shared/domain/person';
 import { AppError } from '../../../shared/ipc/result';
 import { sortKeyForName } from '../../../shared/util/text';
 import type { Core } from '../../core/core';
-import { type GlobalOptions, call, printJson, printLines, withCore } from '../runtime';
+import { type GlobalOptions, call, collectPages, printJson, printLines, withCore } from '../runtime';
+import { collect, positiveInt } from './cliFormat';
 import { describePerson, summaryLine } from './personText';
 
 const CIRCLE_NAMES = ['inner', 'close', 'network', 'keep_warm', 'dormant'] as const;
 type CircleName = (typeof CIRCLE_NAMES)[number];
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-function positiveInt(value: string): number {
-  // parseInt alone let `--limit 0` (or -3, or 2.5) through; the paging loop then printed one person.
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1.');
-  return n;
-}
 
 /** The id of the interest, tag or organisation with this name (folded), or NOT_FOUND. */
 async function labelId(core: Core, channel: 'interests:list' | 'tags:list' | 'organisations:list', name: string): Promise<string> {
@@ -136,15 +128,7 @@ export function registerPeople(program: Command, globals: () => GlobalOptions): 
             interestId: opts.interest === undefined ? undefined : await labelId(core, 'interests:list', opts.interest),
             organisationId: opts.org === undefined ? undefined : await labelId(core, 'organisations:list', opts.org),
           };
-          const all: PersonSummary[] = [];
-          let cursor: string | undefined;
-          const wanted = opts.limit ?? Number.POSITIVE_INFINITY;
-          do {
-            const limit = Math.max(1, Math.min(500, wanted - all.length));
-            const page = await call(core, 'people:list', { ...filters, limit, cursor });
-            all.push(...page.items);
-            cursor = page.nextCursor ?? undefined;
-          } while (cursor && all.length < wanted);
+          const all = await collectPages((limit, cursor) => call(core, 'people:list', { ...filters, limit, cursor }), opts.limit);
           const filtered = Object.entries(opts).some(([k, v]) => v !== undefined && !['sort', 'limit', 'archived'].includes(k));
           if (globals().json) printJson(all);
           else if (all.length > 0) printLines(all.map(summaryLine));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { Initiator, TimelineEntry, TouchpointChannel, TouchpointKind } from '../../../shared/domain/touchpoint';
-import { type GlobalOptions, call, printJson, printLines, withCore } from '../runtime';
+import type { Initiator, TouchpointChannel, TouchpointKind } from '../../../shared/domain/touchpoint';
+import { type GlobalOptions, call, collectPages, printJson, printLines, withCore } from '../runtime';
 import { collect, positiveInt, timelineLine } from './cliFormat';
 
 interface AddOptions {
@@ -49,14 +49,7 @@ export function registerTouchpoints(program: Command, globals: () => GlobalOptio
     .option('--limit <n>', 'at most this many entries (default 50)', positiveInt)
     .action(async (personId: string, opts: { limit?: number }) => {
       await withCore(globals(), async (core) => {
-        const wanted = opts.limit ?? 50;
-        const entries: TimelineEntry[] = [];
-        let cursor: string | undefined;
-        do {
-          const page = await call(core, 'timeline:person', { personId, limit: Math.min(500, wanted - entries.length), cursor });
-          entries.push(...page.items);
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor && entries.length < wanted);
+        const entries = await collectPages((limit, cursor) => call(core, 'timeline:person', { personId, limit, cursor }), opts.limit ?? 50);
         if (globals().json) printJson(entries);
         else printLines(entries.map(timelineLine));
       });

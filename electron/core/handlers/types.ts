@@ -1,6 +1,5 @@
-import type { Channel } from '../../../shared/ipc/channels';
+import type { Channel, EventName } from '../../../shared/ipc/channels';
 import type { ParsedReq, Res } from '../../../shared/ipc/contract';
-import type { EventName } from '../../../shared/ipc/channels';
 import type { EventPayload } from '../../../shared/ipc/events';
 import type { IdentitiesRepository } from '../../db/repositories/identitiesRepository';
 import type { LabelsRepository } from '../../db/repositories/labelsRepository';

@@ -39,6 +39,9 @@ const CIRCLE_WEIGHTS = [
   ['dormant', 4],
 ] as const;
 
+/** Where people live: every place but 'Online'. */
+const CITIES = PLACES.filter((p) => p !== 'Online');
+
 /** Letters and digits only, for handles and address local parts. */
 const slug = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
 
@@ -76,7 +79,7 @@ export function createPlanner(random: Random, now: number) {
         interests: random.chance(0.7) ? interest.some(random.int(1, 5)) : [],
         tags: random.chance(0.3) ? tag.some(random.int(1, 2)) : [],
         circle: random.chance(0.35) ? random.weighted(CIRCLE_WEIGHTS) : null,
-        location: random.chance(0.4) ? random.pick(PLACES.filter((p) => p !== 'Online')) : null,
+        location: random.chance(0.4) ? random.pick(CITIES) : null,
         position: random.chance(0.7) ? { organisation: company.one(), title: random.pick(TITLES), startOn: String(startYear) } : undefined,
       };
     },

@@ -1,13 +1,11 @@
 import type { Channel } from '../../../shared/ipc/channels';
-import { contract, type Req, type Res } from '../../../shared/ipc/contract';
+import { type ParsedReq, type Req, type Res, contract } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import { flushPersonSearch, flushTouchpointSearch } from '../../db/searchIndex';
 import type { Core } from '../core';
 import { handlers } from '../handlers';
 import { createPlanner } from './plan';
 import { createRandom, weightedSampler } from './random';
-
-type TouchpointCreateParsed = ReturnType<(typeof contract)['touchpoints:create']['request']['parse']>;
 
 export interface SeedOptions {
   people: number;
@@ -90,77 +88,77 @@ export function seedDatabase(core: Core, options: SeedOptions): SeedSummary {
   }
 
   function seedAll(): SeedSummary {
-  const personIds: string[] = [];
-  inBatches('people', options.people, (i) => {
-    // Bulk rows take the repositories' write paths (the ones imports use): the same
-    // validation, triggers and counters as the handlers, without reading every row back.
-    const personId = ctx.people.insert(contract['people:create'].request.parse(plan.person(i)), ctx.now());
-    personIds.push(personId);
-    if (random.chance(0.3)) {
-      const { personId: _, ...past } = contract['positions:add'].request.parse(plan.pastPosition(personId));
-      ctx.positions.add(personId, past, ctx.now());
-    }
-    // Introduction chains: some people were introduced by someone met earlier.
-    if (personIds.length > 10 && random.chance(0.05)) {
-      const introduction = { personId, otherPersonId: random.pick(personIds.slice(0, -1)), kind: 'introduced_by' } as const;
-      ctx.relationships.add(contract['relationships:add'].request.parse(introduction), ctx.now());
-    }
-  });
-  flushPersonSearch(sqlite);
+    const personIds: string[] = [];
+    inBatches('people', options.people, (i) => {
+      // Bulk rows take the repositories' write paths (the ones imports use): the same
+      // validation, triggers and counters as the handlers, without reading every row back.
+      const personId = ctx.people.insert(contract['people:create'].request.parse(plan.person(i)), ctx.now());
+      personIds.push(personId);
+      if (random.chance(0.3)) {
+        const { personId: _, ...past } = contract['positions:add'].request.parse(plan.pastPosition(personId));
+        ctx.positions.add(personId, past, ctx.now());
+      }
+      // Introduction chains: some people were introduced by someone met earlier.
+      if (personIds.length > 10 && random.chance(0.05)) {
+        const introduction = { personId, otherPersonId: random.pick(personIds.slice(0, -1)), kind: 'introduced_by' } as const;
+        ctx.relationships.add(contract['relationships:add'].request.parse(introduction), ctx.now());
+      }
+    });
+    flushPersonSearch(sqlite);
 
-  const eventCount = options.events ?? Math.max(10, Math.round(options.people / 100));
-  const eventIds: string[] = [];
-  const attendeesOf = new Map<string, string[]>();
-  let attendances = 0;
-  inBatches('events', eventCount, (i) => {
-    const event = send('events:create', plan.event(i));
-    eventIds.push(event.id);
-    const size = Math.min(personIds.length, Math.round(random.pareto(1.3) * 5));
-    const attendees = new Set<string>();
-    while (attendees.size < size) attendees.add(random.pick(personIds));
-    const age = ctx.now() - Date.parse(`${event.startsOn ?? '2020-01-01'}T00:00:00Z`);
-    for (const personId of attendees) {
-      send('attendance:add', { eventId: event.id, personId, met: random.chance(0.8), followUp: plan.followUp(age) });
-      attendances++;
-    }
-    attendeesOf.set(event.id, [...attendees]);
-  });
+    const eventCount = options.events ?? Math.max(10, Math.round(options.people / 100));
+    const eventIds: string[] = [];
+    const attendeesOf = new Map<string, string[]>();
+    let attendances = 0;
+    inBatches('events', eventCount, (i) => {
+      const event = send('events:create', plan.event(i));
+      eventIds.push(event.id);
+      const size = Math.min(personIds.length, Math.round(random.pareto(1.3) * 5));
+      const attendees = new Set<string>();
+      while (attendees.size < size) attendees.add(random.pick(personIds));
+      const age = ctx.now() - Date.parse(`${event.startsOn ?? '2020-01-01'}T00:00:00Z`);
+      for (const personId of attendees) {
+        send('attendance:add', { eventId: event.id, personId, met: random.chance(0.8), followUp: plan.followUp(age) });
+        attendances++;
+      }
+      attendeesOf.set(event.id, [...attendees]);
+    });
 
-  // Heavy tail: a third of people never get a touchpoint; the rest follow a Pareto law, so a
-  // few have thousands and most a handful.
-  const weights = personIds.map(() => (random.chance(0.33) ? 0 : random.pareto(1.16)));
-  const pickPerson = weightedSampler(weights, random);
-  // Logged in time order, as a user (or an import) adds them: the timeline indexes then grow
-  // at their ends instead of taking every insert at a random page.
-  const times = plan.touchpointTimes(options.touchpoints);
-  // Handed to the repository a few thousand at a time, as an import does.
-  let pending: TouchpointCreateParsed[] = [];
-  const flushTouchpoints = () => {
-    if (pending.length > 0) ctx.touchpoints.insertMany(pending, ctx.now());
-    pending = [];
-  };
-  inBatches('touchpoints', options.touchpoints, (i) => {
-    const first = personIds[pickPerson()]!;
-    const participants = new Set([first]);
-    if (random.chance(0.08)) for (let k = random.int(1, 3); k > 0; k--) participants.add(personIds[pickPerson()]!);
-    let eventId: string | null = null;
-    if (eventIds.length > 0 && random.chance(0.03)) {
-      eventId = random.pick(eventIds);
-      const there = attendeesOf.get(eventId);
-      if (there?.length) participants.add(random.pick(there));
-    }
-    pending.push(contract['touchpoints:create'].request.parse(plan.touchpoint([...participants], eventId, times[i]!)));
-  }, flushTouchpoints, TOUCHPOINT_BATCH, TOUCHPOINT_CHUNK);
-  flushPersonSearch(sqlite);
-  flushTouchpointSearch(sqlite);
-  sqlite.pragma('optimize');
+    // Heavy tail: a third of people never get a touchpoint; the rest follow a Pareto law, so a
+    // few have thousands and most a handful.
+    const weights = personIds.map(() => (random.chance(0.33) ? 0 : random.pareto(1.16)));
+    const pickPerson = weightedSampler(weights, random);
+    // Logged in time order, as a user (or an import) adds them: the timeline indexes then grow
+    // at their ends instead of taking every insert at a random page.
+    const times = plan.touchpointTimes(options.touchpoints);
+    // Handed to the repository a few thousand at a time, as an import does.
+    let pending: ParsedReq<'touchpoints:create'>[] = [];
+    const flushTouchpoints = () => {
+      if (pending.length > 0) ctx.touchpoints.insertMany(pending, ctx.now());
+      pending = [];
+    };
+    inBatches('touchpoints', options.touchpoints, (i) => {
+      const first = personIds[pickPerson()]!;
+      const participants = new Set([first]);
+      if (random.chance(0.08)) for (let k = random.int(1, 3); k > 0; k--) participants.add(personIds[pickPerson()]!);
+      let eventId: string | null = null;
+      if (eventIds.length > 0 && random.chance(0.03)) {
+        eventId = random.pick(eventIds);
+        const there = attendeesOf.get(eventId);
+        if (there?.length) participants.add(random.pick(there));
+      }
+      pending.push(contract['touchpoints:create'].request.parse(plan.touchpoint([...participants], eventId, times[i]!)));
+    }, flushTouchpoints, TOUCHPOINT_BATCH, TOUCHPOINT_CHUNK);
+    flushPersonSearch(sqlite);
+    flushTouchpointSearch(sqlite);
+    sqlite.pragma('optimize');
 
-  return {
-    people: personIds.length,
-    events: eventIds.length,
-    attendances,
-    touchpoints: options.touchpoints,
-    ms: Math.round(performance.now() - started),
-  };
+    return {
+      people: personIds.length,
+      events: eventIds.length,
+      attendances,
+      touchpoints: options.touchpoints,
+      ms: Math.round(performance.now() - started),
+    };
   }
 }

@@ -138,8 +138,8 @@ export function createIdentitiesRepository(db: Db) {
     for (const input of inputs) {
       const id = uuidv7();
       // One marked primary takes over its kind; otherwise the first of a kind without one.
-      const primary = input.primary || (!primaryKinds.has(input.kind) && !hasPrimary(personId, input.kind));
-      const others = primary && input.primary && (primaryKinds.has(input.kind) || hasPrimary(personId, input.kind));
+      const kindHasPrimary = primaryKinds.has(input.kind) || hasPrimary(personId, input.kind);
+      const primary = input.primary || !kindHasPrimary;
       q.insert.run({
         id,
         personId,
@@ -152,7 +152,7 @@ export function createIdentitiesRepository(db: Db) {
         importId,
         now,
       });
-      if (others) makeOnlyPrimary(personId, input.kind, id, now);
+      if (input.primary && kindHasPrimary) makeOnlyPrimary(personId, input.kind, id, now);
       if (primary) primaryKinds.add(input.kind);
       ids.push(id);
     }

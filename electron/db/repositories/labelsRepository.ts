@@ -5,6 +5,7 @@ import { sortKeyForName } from '../../../shared/util/text';
 import type { Db } from '../client';
 import { interests, organisations, personInterests, personTags, tags } from '../schema';
 import { type CountedKind, createLabelCounts } from './labelCounts';
+import { escapeLike } from './nameMatch';
 
 export type LabelKind = 'interest' | 'tag';
 
@@ -19,11 +20,6 @@ const tables = {
 interface LabelQueryParsed {
   query?: string;
   limit: number;
-}
-
-/** `%…%` for LIKE with the user's own `%`, `_` and `\` taken literally. */
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**
@@ -148,7 +144,7 @@ export function createLabelsRepository(db: Db) {
       rows = db
         .select(labelColumns(table))
         .from(table)
-        .where(and(isNull(table.deletedAt), sql`${table.nameKey} LIKE ${likeContains(key)} ESCAPE '\\'`))
+        .where(and(isNull(table.deletedAt), sql`${table.nameKey} LIKE ${`%${escapeLike(key)}%`} ESCAPE '\\'`))
         .all();
     }
     const people = (r: LabelRow) => counts.get(r.id) ?? 0;

@@ -17,8 +17,8 @@ export function registerFoldText(sqlite: Sqlite): void {
 
 const MAX_TERMS = 8;
 
-/** `%`, `_` and the escape character itself are literal in what the user typed. */
-function escapeLike(term: string): string {
+/** `%`, `_` and the escape character itself are literal in what the user typed (LIKE … ESCAPE '\\'). */
+export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

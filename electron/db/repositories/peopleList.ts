@@ -6,7 +6,6 @@ import type { Db } from '../client';
 import { flushPersonSearch } from '../searchIndex';
 import { iso } from './mappers';
 import { SHORT_TERM, searchTerms, toMatchExpression, toNameMatchExpression } from './search';
-import { allRows, firstRow } from './statementCache';
 
 interface SummaryRow {
   id: string;
@@ -196,10 +195,9 @@ export function listPeople(db: Db, query: PeopleListQueryParsed, plan?: 'walk' |
   let driver: { set: MemberSet; keys: string; n: number } | null = null;
   for (const set of plan === 'walk' ? [] : filters.sets) {
     // A circle or mode most people in a sample have is cheap to walk: skip its full scan.
-    if (plan === undefined && set.sample && (firstRow<{ n: number }>(db, set.sample)?.n ?? 0) >= SAMPLE_WALK_HITS) continue;
+    if (plan === undefined && set.sample && (db.get<{ n: number } | undefined>(set.sample)?.n ?? 0) >= SAMPLE_WALK_HITS) continue;
     // One row back: the keys as a JSON array built by SQLite, not up to 1,001 rows through JS.
-    const found = firstRow<{ keys: string; n: number }>(
-      db,
+    const found = db.get<{ keys: string; n: number } | undefined>(
       sql`SELECT json_group_array(k) AS keys, count(*) AS n FROM (SELECT k FROM (${set.members}) LIMIT ${plan === 'drive' ? -1 : DRIVE_MAX + 1})`,
     );
     const n = found?.n ?? 0;
@@ -218,7 +216,7 @@ export function listPeople(db: Db, query: PeopleListQueryParsed, plan?: 'walk' |
     const where = sql.join([...filters.plain, ...tests, range.after], sql` AND `);
     // The headline is computed in the outer query, for the page's rows only, not for every row sorted.
     rows.push(
-      ...allRows<SummaryRow>(db, sql`
+      ...db.all<SummaryRow>(sql`
         SELECT p.*, ${HEADLINE} AS headline FROM (
           SELECT p.id, p.display_name, p.sort_name, p.circle_id, p.last_touch_at, p.created_at, p.deleted_at
           FROM ${from} WHERE ${where} ORDER BY ${range.order} LIMIT ${want - rows.length}

@@ -14,12 +14,12 @@ import { AppError } from '../../../shared/ipc/result';
 import { sortKeyForName } from '../../../shared/util/text';
 import { type Db, atomically } from '../client';
 import { events, people } from '../schema';
-import { createIdentitiesRepository } from './identitiesRepository';
-import { createLabelsRepository } from './labelsRepository';
+import type { IdentitiesRepository } from './identitiesRepository';
+import type { LabelsRepository } from './labelsRepository';
 import { listPeople } from './peopleList';
 import { createPersonReader } from './personReader';
 import { decodePhoto } from './photoBytes';
-import { createPositionsRepository } from './positionsRepository';
+import type { PositionsRepository } from './positionsRepository';
 
 type PersonInsert = typeof people.$inferInsert;
 
@@ -45,13 +45,14 @@ type PatchInput = PersonUpdateParsed['patch'];
 /**
  * The people aggregate: a person with their identities, how-we-met, job, interests and
  * tags. Every multi-row write is one synchronous transaction (better-sqlite3 cannot await
- * inside one); nested calls (from capture) become savepoints of the caller's transaction.
+ * inside one); nested calls (from capture) join the caller's transaction.
+ * The parts are the core's own repositories, shared rather than built (and prepared) twice.
  */
-export function createPeopleRepository(db: Db) {
+export function createPeopleRepository(
+  db: Db,
+  { labels, identities: identityRepo, positions: positionRepo }: { labels: LabelsRepository; identities: IdentitiesRepository; positions: PositionsRepository },
+) {
   const reader = createPersonReader(db);
-  const labels = createLabelsRepository(db);
-  const identityRepo = createIdentitiesRepository(db);
-  const positionRepo = createPositionsRepository(db, labels);
 
   // The insert every new person goes through (UI, capture, imports, seeding), prepared once
   // with every column so the statement never changes shape.

@@ -57,7 +57,7 @@ export function prepareTouchpointStatements(db: Db) {
       .insert(touchpointParticipants)
       .values({ touchpointId: sql.placeholder('id'), personId: sql.placeholder('personId'), at: sql.placeholder('at') })
       .prepare(),
-    /** Counts one more live touchpoint at `at` for `ids` (`online`/`offline` are 0 or 1) and moves their last touch forward. */
+    /** Adds `online`/`offline` live touchpoints (the newest at `at`) to each of `ids` and moves their last touch forward. */
     count: db
       .update(people)
       .set({

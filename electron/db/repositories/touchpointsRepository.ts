@@ -4,12 +4,10 @@ import type { z } from 'zod';
 import type { Page, Ref } from '../../../shared/domain/common';
 import {
   TOUCHPOINT_CHANNELS,
-  type Initiator,
   type RecentTouchpointsQuery,
   type Touchpoint,
   type TouchpointChannel,
   type TouchpointCreate,
-  type TouchpointKind,
   type TouchpointUpdate,
   isOnline,
 } from '../../../shared/domain/touchpoint';
@@ -18,31 +16,14 @@ import { decodeCursor, encodeCursor } from '../../../shared/util/cursor';
 import { foldText } from '../../../shared/util/text';
 import { type Db, atomically } from '../client';
 import { events, touchpointParticipants, touchpoints } from '../schema';
-import { iso } from './mappers';
+import { type TouchpointRow, toTouchpoint } from './mappers';
 import { prepareTouchpointStatements } from './touchpointStatements';
 import { flushTouchpointSearch } from '../searchIndex';
 import { toMatchExpression } from './search';
 
-type TouchpointRow = typeof touchpoints.$inferSelect;
 type TouchpointCreateParsed = z.output<typeof TouchpointCreate>;
 type TouchpointUpdateParsed = z.output<typeof TouchpointUpdate>;
 type RecentQueryParsed = z.output<typeof RecentTouchpointsQuery>;
-
-function toTouchpoint(row: TouchpointRow, event: Ref | null, participants: Ref[]): Touchpoint {
-  return {
-    id: row.id,
-    at: iso(row.at),
-    channel: row.channel as TouchpointChannel,
-    initiatedBy: row.initiatedBy as Initiator,
-    kind: row.kind as TouchpointKind,
-    event,
-    note: row.note,
-    participants,
-    createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
-    deletedAt: iso(row.deletedAt),
-  };
-}
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
