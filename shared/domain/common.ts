@@ -47,6 +47,11 @@ export function requiredText(max: number) {
     .max(max, { message: `must be at most ${max} characters` });
 }
 
+/** The fields an update may change, each optional; at least one must be present. */
+export function patchOf<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape).refine((patch) => Object.keys(patch).length > 0, { message: 'patch must change at least one field' });
+}
+
 /** An exact or approximate calendar date: `2026`, `2026-11` or `2026-11-23`. */
 export const ApproxDate = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, NameList, PageQuery, optionalText, pageOf, requiredText } from './common';
+import { Id, IsoDateTime, NameList, PageQuery, optionalText, pageOf, patchOf, requiredText } from './common';
 import { IdentityInput } from './identity';
 import { Person } from './person';
 
@@ -56,9 +56,7 @@ export type EventCreate = z.input<typeof EventCreate>;
 
 export const EventUpdate = z.strictObject({
   id: Id,
-  patch: z
-    .strictObject({ name: requiredText(200).optional(), ...eventFields })
-    .refine((p) => Object.keys(p).length > 0, { message: 'patch must change at least one field' }),
+  patch: patchOf({ name: requiredText(200).optional(), ...eventFields }),
 });
 
 /** Events, newest start first (undated ones last); `query` matches the name. */
@@ -91,9 +89,7 @@ export const AttendanceAdd = z.strictObject({
 
 export const AttendanceUpdate = z.strictObject({
   id: Id,
-  patch: z
-    .strictObject({ met: z.boolean().optional(), followUp: FollowUpState.optional(), note: optionalText(2000) })
-    .refine((p) => Object.keys(p).length > 0, { message: 'patch must change at least one field' }),
+  patch: patchOf({ met: z.boolean().optional(), followUp: FollowUpState.optional(), note: optionalText(2000) }),
 });
 
 export const AttendeesQuery = PageQuery.extend({ eventId: Id, followUp: FollowUpState.optional() });

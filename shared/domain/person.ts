@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApproxDate, Id, IsoDateTime, NameList, PageQuery, Ref, optionalText, pageOf, requiredText } from './common';
+import { ApproxDate, Id, IsoDateTime, NameList, PageQuery, Ref, optionalText, pageOf, patchOf, requiredText } from './common';
 import { Identity, IdentityInput } from './identity';
 
 /** Default tiers and how often (days) the user wants to be in touch with each. */
@@ -152,9 +152,7 @@ export type PersonCreate = z.input<typeof PersonCreate>;
 export type PersonCreateParsed = z.output<typeof PersonCreate>;
 
 /** Changes only the fields present; `interests` and `tags` replace the whole set. */
-export const PersonPatch = z
-  .strictObject({ displayName: requiredText(200).optional(), ...personFields })
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'patch must change at least one field' });
+export const PersonPatch = patchOf({ displayName: requiredText(200).optional(), ...personFields });
 
 export const PersonUpdate = z.strictObject({ id: Id, patch: PersonPatch });
 export type PersonUpdate = z.input<typeof PersonUpdate>;
@@ -203,25 +201,21 @@ export const PhotoSet = z.strictObject({
 export const IdentityAdd = z.strictObject({ personId: Id, identity: IdentityInput });
 export const IdentityUpdate = z.strictObject({
   id: Id,
-  patch: z
-    .strictObject({
-      label: z.string().trim().max(100).nullable().optional(),
-      primary: z.literal(true).optional(),
-      xAccountId: z.string().regex(/^\d{1,20}$/).nullable().optional(),
-    })
-    .refine((p) => Object.keys(p).length > 0, { message: 'patch must change at least one field' }),
+  patch: patchOf({
+    label: z.string().trim().max(100).nullable().optional(),
+    primary: z.literal(true).optional(),
+    xAccountId: z.string().regex(/^\d{1,20}$/).nullable().optional(),
+  }),
 });
 
 export const PositionAdd = PositionInput.extend({ personId: Id });
 export const PositionUpdate = z.strictObject({
   id: Id,
-  patch: z
-    .strictObject({
-      title: optionalText(200),
-      startOn: ApproxDate.nullable().optional(),
-      endOn: ApproxDate.nullable().optional(),
-    })
-    .refine((p) => Object.keys(p).length > 0, { message: 'patch must change at least one field' }),
+  patch: patchOf({
+    title: optionalText(200),
+    startOn: ApproxDate.nullable().optional(),
+    endOn: ApproxDate.nullable().optional(),
+  }),
 });
 
 export const RelationshipAdd = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, Ref, optionalText, pageOf } from './common';
+import { Id, IsoDateTime, PageQuery, Ref, optionalText, pageOf, patchOf } from './common';
 
 /** Enumerations are spelled the same in the CLI, the contract and the database. */
 export const TOUCHPOINT_CHANNELS = ['in_person', 'call', 'video', 'email', 'text', 'x_dm', 'x_mention', 'linkedin', 'letter', 'other'] as const;
@@ -31,7 +31,6 @@ export type Initiator = z.infer<typeof Initiator>;
 
 export const MAX_PARTICIPANTS = 50;
 
-
 export const Touchpoint = z.object({
   id: Id,
   at: IsoDateTime,
@@ -61,20 +60,16 @@ export type TouchpointCreate = z.input<typeof TouchpointCreate>;
 
 export const TouchpointUpdate = z.strictObject({
   id: Id,
-  patch: z
-    .strictObject({
-      at: IsoDateTime.optional(),
-      channel: TouchpointChannel.optional(),
-      initiatedBy: Initiator.optional(),
-      kind: TouchpointKind.optional(),
-      personIds: z.array(Id).min(1).max(MAX_PARTICIPANTS).optional(),
-      eventId: Id.nullable().optional(),
-      note: optionalText(20_000),
-    })
-    .refine((p) => Object.keys(p).length > 0, { message: 'patch must change at least one field' }),
+  patch: patchOf({
+    at: IsoDateTime.optional(),
+    channel: TouchpointChannel.optional(),
+    initiatedBy: Initiator.optional(),
+    kind: TouchpointKind.optional(),
+    personIds: z.array(Id).min(1).max(MAX_PARTICIPANTS).optional(),
+    eventId: Id.nullable().optional(),
+    note: optionalText(20_000),
+  }),
 });
-
-export const TIMELINE_ENTRY_TYPES = ['touchpoint', 'met', 'identity_linked', 'position', 'reminder_done', 'added'] as const;
 
 /** One line of a person's timeline; `at` orders it, newest first. */
 export const TimelineEntry = z.discriminatedUnion('type', [

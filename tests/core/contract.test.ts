@@ -1,29 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
+import { describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { type Res, contract } from '../../shared/ipc/contract';
+import { PNG_BASE64 } from '../support/cases/peopleCases';
 import { SOME_ID, invalidCases } from '../support/contractCases';
-import { call, dbDigest, openTestCore, tickingClock } from '../support/core';
-import { tempDir } from '../support/tmp';
+import { call, dbDigest, useTestCore } from '../support/core';
 
-let core: Core;
-beforeEach(async () => {
-  ({ core } = await openTestCore(tempDir(), { now: tickingClock() }));
-});
-afterEach(async () => {
-  await core.close();
-});
+const env = useTestCore();
 
 /** Channels a realistic call has gone through, across this file's tests (checked by the last one). */
 const seen = new Set<Channel>();
 async function check<C extends Channel>(channel: C, payload: unknown): Promise<Res<C>> {
-  const result = await core.dispatch(channel, payload);
+  const result = await env.core.dispatch(channel, payload);
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   seen.add(channel);
   return contract[channel].response.parse(result.value) as Res<C>;
 }
-
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 describe('every channel through the real dispatcher', () => {
   it('people, identities, jobs, relationships, photos and labels answer in their response schemas', async () => {
@@ -58,8 +49,8 @@ describe('every channel through the real dispatcher', () => {
     expect((await check('people:unarchive', { id: ada.id })).archivedAt).toBeNull();
     const page = await check('people:list', { query: 'ada', limit: 10 });
     expect(page.items.map((p) => [p.displayName, p.headline])).toEqual([['Ada Lovelace', '@AdaLovelace']]);
-    expect((await check('people:set-photo', { id: ada.id, photo: { mime: 'image/png', base64: PNG } })).hasPhoto).toBe(true);
-    expect(await check('people:photo', { id: ada.id })).toEqual({ mime: 'image/png', base64: PNG });
+    expect((await check('people:set-photo', { id: ada.id, photo: { mime: 'image/png', base64: PNG_BASE64 } })).hasPhoto).toBe(true);
+    expect(await check('people:photo', { id: ada.id })).toEqual({ mime: 'image/png', base64: PNG_BASE64 });
 
     const withX = await check('identities:add', { personId: ada.id, identity: { kind: 'x', value: '@countess', primary: true } });
     const countess = withX.identities.find((i) => i.value === 'countess')!;
@@ -121,23 +112,22 @@ describe('every channel through the real dispatcher', () => {
   });
 
   it('refuses every bad payload with INVALID_INPUT before touching the database', async () => {
-    const ada = await call(core, 'people:create', { displayName: 'Ada Lovelace', identities: [{ kind: 'x', value: '@ada' }] });
-    const sqlite = core.session().sqlite;
-    const before = dbDigest(sqlite);
+    const ada = await call(env.core, 'people:create', { displayName: 'Ada Lovelace', identities: [{ kind: 'x', value: '@ada' }] });
+    const before = dbDigest(env.sqlite);
     const events: unknown[] = [];
-    core.on((event) => events.push(event));
+    env.core.on((event) => events.push(event));
 
     for (const channel of CHANNELS) {
       for (const [label, payload] of invalidCases(channel)) {
         // Point id-carrying payloads at the real person so only the bad part can be refused.
         const aimed = typeof payload === 'object' && payload !== null && 'id' in payload && payload.id === SOME_ID ? { ...payload, id: ada.id } : payload;
-        const result = await core.dispatch(channel, aimed);
+        const result = await env.core.dispatch(channel, aimed);
         expect(result, `${channel}: ${label}`).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^invalid request: /) } });
         const details = (result as { error: { details: unknown } }).error.details as { path: string; message: string }[];
         expect(details.length, `${channel}: ${label}`).toBeGreaterThan(0);
       }
     }
-    expect(dbDigest(sqlite)).toBe(before);
+    expect(dbDigest(env.sqlite)).toBe(before);
     expect(events).toEqual([]);
   });
 
@@ -146,7 +136,7 @@ describe('every channel through the real dispatcher', () => {
     ['x', 'https://x.com/%E0%A4%A'],
     ['instagram', 'https://instagram.com/%zz'],
   ] as const)('answers a %s URL with a malformed escape (%s) with INVALID_INPUT, never a thrown error', async (kind, value) => {
-    await expect(core.dispatch('people:create', { displayName: 'Ada', identities: [{ kind, value }] })).resolves.toMatchObject({
+    await expect(env.core.dispatch('people:create', { displayName: 'Ada', identities: [{ kind, value }] })).resolves.toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('identities.0.value') },
     });
@@ -158,19 +148,19 @@ describe('every channel through the real dispatcher', () => {
         throw new Error('boom');
       },
     };
-    await expect(core.dispatch('people:create', hostile)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    await expect(env.core.dispatch('people:create', hostile)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it.each(['people:drop', 'PEOPLE:LIST', '__proto__', 'constructor', 'toString', '', 'people:list '])('refuses the unknown channel %j', async (channel) => {
-    expect(await core.dispatch(channel, {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/unknown channel/) } });
+    expect(await env.core.dispatch(channel, {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/unknown channel/) } });
   });
 
   it.each(['people:get', 'people:archive', 'people:unarchive'] as const)('%s answers NOT_FOUND for a missing person', async (channel) => {
-    expect(await core.dispatch(channel, { id: SOME_ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: { id: SOME_ID } } });
+    expect(await env.core.dispatch(channel, { id: SOME_ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: { id: SOME_ID } } });
   });
 
   it('people:update answers NOT_FOUND for a missing person', async () => {
-    expect(await core.dispatch('people:update', { id: SOME_ID, patch: { notes: 'x' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await env.core.dispatch('people:update', { id: SOME_ID, patch: { notes: 'x' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 
@@ -178,9 +168,9 @@ describe('identity conflicts', () => {
   it.each(['@someone', 'SomeOne', 'https://mobile.twitter.com/SOMEONE/status/99', 'twitter.com/someone?s=20'])(
     'refuses X handle %j when it belongs to someone else, writing nothing',
     async (handle) => {
-      const owner = await call(core, 'people:create', { displayName: 'Sam Owner', identities: [{ kind: 'x', value: 'https://x.com/SomeOne' }] });
-      const before = dbDigest(core.session().sqlite);
-      const result = await core.dispatch('people:create', {
+      const owner = await call(env.core, 'people:create', { displayName: 'Sam Owner', identities: [{ kind: 'x', value: 'https://x.com/SomeOne' }] });
+      const before = dbDigest(env.sqlite);
+      const result = await env.core.dispatch('people:create', {
         displayName: 'Sam Other',
         identities: [{ kind: 'email', value: 'other@example.com' }, { kind: 'x', value: handle }],
       });
@@ -188,30 +178,30 @@ describe('identity conflicts', () => {
         ok: false,
         error: { code: 'CONFLICT', message: expect.stringContaining('already belongs to Sam Owner'), details: { kind: 'x', value: 'someone', personId: owner.id } },
       });
-      expect(dbDigest(core.session().sqlite)).toBe(before);
+      expect(dbDigest(env.sqlite)).toBe(before);
     },
   );
 
   it('refuses the same identity twice in one request', async () => {
-    const result = await core.dispatch('people:create', {
+    const result = await env.core.dispatch('people:create', {
       displayName: 'Sam',
       identities: [{ kind: 'email', value: 'sam@example.com' }, { kind: 'email', value: 'SAM@example.com' }],
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('listed twice') } });
-    expect((await call(core, 'app:info', undefined)).people).toBe(0);
+    expect((await call(env.core, 'app:info', undefined)).people).toBe(0);
   });
 
   it('maps a unique-index violation (same X account id) to CONFLICT and rolls back', async () => {
-    await call(core, 'people:create', { displayName: 'Old Handle', identities: [{ kind: 'x', value: '@old', xAccountId: '42' }] });
-    const result = await core.dispatch('people:create', { displayName: 'New Handle', identities: [{ kind: 'x', value: '@new', xAccountId: '42' }] });
+    await call(env.core, 'people:create', { displayName: 'Old Handle', identities: [{ kind: 'x', value: '@old', xAccountId: '42' }] });
+    const result = await env.core.dispatch('people:create', { displayName: 'New Handle', identities: [{ kind: 'x', value: '@new', xAccountId: '42' }] });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect((await call(core, 'people:list', {})).items.map((p) => p.displayName)).toEqual(['Old Handle']);
+    expect((await call(env.core, 'people:list', {})).items.map((p) => p.displayName)).toEqual(['Old Handle']);
   });
 
   it('lets the same value be used for different kinds', async () => {
-    await call(core, 'people:create', { displayName: 'A', identities: [{ kind: 'x', value: 'samsmith' }] });
-    await call(core, 'people:create', { displayName: 'B', identities: [{ kind: 'instagram', value: 'samsmith' }] });
-    expect((await call(core, 'app:info', undefined)).people).toBe(2);
+    await call(env.core, 'people:create', { displayName: 'A', identities: [{ kind: 'x', value: 'samsmith' }] });
+    await call(env.core, 'people:create', { displayName: 'B', identities: [{ kind: 'instagram', value: 'samsmith' }] });
+    expect((await call(env.core, 'app:info', undefined)).people).toBe(2);
   });
 });
 

@@ -1,38 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
-import type { Sqlite } from '../../electron/db/client';
+import { describe, expect, it } from 'vitest';
 import type { Identity } from '../../shared/domain/identity';
 import type { Person } from '../../shared/domain/person';
-import type { ChangedEvent } from '../../shared/ipc/events';
 import { SOME_ID } from '../support/contractCases';
-import { call, dbDigest, openTestCore, tickingClock } from '../support/core';
-import { tempDir } from '../support/tmp';
+import { call, dbDigest, recordChanges, useTestCore } from '../support/core';
 
-let core: Core;
-let sqlite: Sqlite;
-beforeEach(async () => {
-  ({ core } = await openTestCore(tempDir(), { now: tickingClock() }));
-  sqlite = core.session().sqlite;
-});
-afterEach(async () => {
-  await core.close();
-});
+const env = useTestCore();
 
 const person = (displayName: string, identities: { kind: 'x' | 'email'; value: string; xAccountId?: string; primary?: boolean }[] = []) =>
-  call(core, 'people:create', { displayName, identities });
+  call(env.core, 'people:create', { displayName, identities });
 const primaries = (p: Person, kind: string) => p.identities.filter((i) => i.kind === kind && i.primary).map((i) => i.value);
 const byValue = (p: Person, value: string): Identity => p.identities.find((i) => i.value === value)!;
 
 describe('identities:add', () => {
   it('links a normalised identity and returns the person; the first of a kind is primary', async () => {
     const ada = await person('Ada');
-    const changes: ChangedEvent[] = [];
-    core.on((name, payload) => name === 'changed' && changes.push(payload as ChangedEvent));
-    const withX = await call(core, 'identities:add', { personId: ada.id, identity: { kind: 'x', value: 'twitter.com/AdaL?s=20' } });
+    const changes = recordChanges(env.core);
+    const withX = await call(env.core, 'identities:add', { personId: ada.id, identity: { kind: 'x', value: 'twitter.com/AdaL?s=20' } });
     expect(withX.identities).toEqual([
       { id: expect.any(String), personId: ada.id, kind: 'x', value: 'adal', display: '@AdaL', label: null, xAccountId: null, primary: true },
     ]);
-    const second = await call(core, 'identities:add', { personId: ada.id, identity: { kind: 'x', value: '@ada_alt', label: 'alt' } });
+    const second = await call(env.core, 'identities:add', { personId: ada.id, identity: { kind: 'x', value: '@ada_alt', label: 'alt' } });
     expect(primaries(second, 'x')).toEqual(['adal']);
     expect(changes).toEqual([
       { entity: 'person', ids: [ada.id] },
@@ -42,7 +29,7 @@ describe('identities:add', () => {
 
   it('primary: true makes it the only primary of its kind (others of other kinds untouched)', async () => {
     const ada = await person('Ada', [{ kind: 'x', value: 'one' }, { kind: 'email', value: 'ada@example.com' }]);
-    const after = await call(core, 'identities:add', { personId: ada.id, identity: { kind: 'x', value: 'two', primary: true } });
+    const after = await call(env.core, 'identities:add', { personId: ada.id, identity: { kind: 'x', value: 'two', primary: true } });
     expect(primaries(after, 'x')).toEqual(['two']);
     expect(primaries(after, 'email')).toEqual(['ada@example.com']);
     expect(after.identities[0]?.primary).toBe(true);
@@ -55,16 +42,16 @@ describe('identities:add', () => {
   ] as const)('refuses %s with CONFLICT naming the owner, writing nothing', async (_label, identity, message) => {
     const sam = await person('Sam', [{ kind: 'x', value: '@samf', xAccountId: '777' }, { kind: 'email', value: 'sam@example.com' }]);
     const ada = await person('Ada');
-    const before = dbDigest(sqlite);
-    const result = await core.dispatch('identities:add', { personId: ada.id, identity });
+    const before = dbDigest(env.sqlite);
+    const result = await env.core.dispatch('identities:add', { personId: ada.id, identity });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(message), details: { personId: sam.id, personName: 'Sam' } } });
-    expect(dbDigest(sqlite)).toBe(before);
+    expect(dbDigest(env.sqlite)).toBe(before);
   });
 
   it('refuses an identity the person already has (CONFLICT) and an unknown person (NOT_FOUND)', async () => {
     const ada = await person('Ada', [{ kind: 'x', value: 'ada' }]);
-    expect(await core.dispatch('identities:add', { personId: ada.id, identity: { kind: 'x', value: '@Ada' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await core.dispatch('identities:add', { personId: SOME_ID, identity: { kind: 'x', value: 'new' } })).toMatchObject({
+    expect(await env.core.dispatch('identities:add', { personId: ada.id, identity: { kind: 'x', value: '@Ada' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await env.core.dispatch('identities:add', { personId: SOME_ID, identity: { kind: 'x', value: 'new' } })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', details: { id: SOME_ID } },
     });
@@ -75,30 +62,30 @@ describe('identities:update', () => {
   it('changes the label, sets the X account id and moves the primary', async () => {
     const ada = await person('Ada', [{ kind: 'x', value: 'one' }, { kind: 'x', value: 'two' }]);
     const two = byValue(ada, 'two');
-    const after = await call(core, 'identities:update', { id: two.id, patch: { primary: true, label: 'work', xAccountId: '42' } });
+    const after = await call(env.core, 'identities:update', { id: two.id, patch: { primary: true, label: 'work', xAccountId: '42' } });
     expect(byValue(after, 'two')).toMatchObject({ primary: true, label: 'work', xAccountId: '42' });
     expect(primaries(after, 'x')).toEqual(['two']);
     expect(after.identities.map((i) => i.value)).toEqual(['two', 'one']); // primary first
-    const cleared = await call(core, 'identities:update', { id: two.id, patch: { label: null, xAccountId: null } });
+    const cleared = await call(env.core, 'identities:update', { id: two.id, patch: { label: null, xAccountId: null } });
     expect(byValue(cleared, 'two')).toMatchObject({ label: null, xAccountId: null, primary: true });
   });
 
   it('refuses an X account id someone else has, an account id on an email, and unknown or removed ids', async () => {
     await person('Sam', [{ kind: 'x', value: 'sam', xAccountId: '777' }]);
     const ada = await person('Ada', [{ kind: 'x', value: 'ada' }, { kind: 'email', value: 'ada@example.com' }]);
-    const before = dbDigest(sqlite);
-    expect(await core.dispatch('identities:update', { id: byValue(ada, 'ada').id, patch: { xAccountId: '777' } })).toMatchObject({
+    const before = dbDigest(env.sqlite);
+    expect(await env.core.dispatch('identities:update', { id: byValue(ada, 'ada').id, patch: { xAccountId: '777' } })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'X account 777 (@sam) already belongs to Sam' },
     });
-    expect(await core.dispatch('identities:update', { id: byValue(ada, 'ada@example.com').id, patch: { xAccountId: '1' } })).toMatchObject({
+    expect(await env.core.dispatch('identities:update', { id: byValue(ada, 'ada@example.com').id, patch: { xAccountId: '1' } })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
-    expect(await core.dispatch('identities:update', { id: SOME_ID, patch: { label: 'x' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(dbDigest(sqlite)).toBe(before);
-    await call(core, 'identities:remove', { id: byValue(ada, 'ada').id });
-    expect(await core.dispatch('identities:update', { id: byValue(ada, 'ada').id, patch: { label: 'x' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await env.core.dispatch('identities:update', { id: SOME_ID, patch: { label: 'x' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(dbDigest(env.sqlite)).toBe(before);
+    await call(env.core, 'identities:remove', { id: byValue(ada, 'ada').id });
+    expect(await env.core.dispatch('identities:update', { id: byValue(ada, 'ada').id, patch: { label: 'x' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 
@@ -106,11 +93,11 @@ describe('identities:remove', () => {
   it('soft-deletes, hands the primary to the next of its kind, and frees the identity for others', async () => {
     const ada = await person('Ada', [{ kind: 'x', value: 'one', xAccountId: '5' }, { kind: 'x', value: 'two' }]);
     const one = byValue(ada, 'one');
-    const after = await call(core, 'identities:remove', { id: one.id });
+    const after = await call(env.core, 'identities:remove', { id: one.id });
     expect(after.identities.map((i) => [i.value, i.primary])).toEqual([['two', true]]);
-    expect(sqlite.prepare(`SELECT deleted_at IS NOT NULL FROM identities WHERE id = ?`).pluck().get(one.id)).toBe(1);
+    expect(env.sqlite.prepare(`SELECT deleted_at IS NOT NULL FROM identities WHERE id = ?`).pluck().get(one.id)).toBe(1);
     const grace = await person('Grace', [{ kind: 'x', value: '@ONE', xAccountId: '5' }]);
     expect(grace.identities.map((i) => i.value)).toEqual(['one']);
-    expect(await core.dispatch('identities:remove', { id: one.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await env.core.dispatch('identities:remove', { id: one.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

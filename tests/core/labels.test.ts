@@ -1,22 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
-import type { Sqlite } from '../../electron/db/client';
-import { call, openTestCore, tickingClock } from '../support/core';
-import { tempDir } from '../support/tmp';
+import { describe, expect, it } from 'vitest';
+import { call, useTestCore } from '../support/core';
 
-let core: Core;
-let sqlite: Sqlite;
-beforeEach(async () => {
-  ({ core } = await openTestCore(tempDir(), { now: tickingClock() }));
-  sqlite = core.session().sqlite;
-});
-afterEach(async () => {
-  await core.close();
-});
+const env = useTestCore();
 
-const person = (displayName: string, interests: string[], tags: string[] = []) => call(core, 'people:create', { displayName, interests, tags });
+const person = (displayName: string, interests: string[], tags: string[] = []) => call(env.core, 'people:create', { displayName, interests, tags });
 const counts = async (channel: 'interests:list' | 'tags:list', query?: string, limit?: number) =>
-  (await call(core, channel, { ...(query === undefined ? {} : { query }), ...(limit === undefined ? {} : { limit }) })).map((l) => [l.name, l.people]);
+  (await call(env.core, channel, { ...(query === undefined ? {} : { query }), ...(limit === undefined ? {} : { limit }) })).map((l) => [l.name, l.people]);
 
 describe('interests:list and tags:list', () => {
   it('count live people per label, the most shared first, then by name; archived people do not count', async () => {
@@ -32,19 +21,19 @@ describe('interests:list and tags:list', () => {
       ['vip', 2],
       ['investor', 1],
     ]);
-    await call(core, 'people:archive', { id: ada.id });
+    await call(env.core, 'people:archive', { id: ada.id });
     expect(await counts('interests:list')).toEqual([
       ['Burn Notice', 2],
       ['mathematics', 2],
     ]);
-    await call(core, 'people:unarchive', { id: ada.id });
+    await call(env.core, 'people:unarchive', { id: ada.id });
     expect(await counts('interests:list', undefined, 1)).toEqual([['mathematics', 3]]);
   });
 
   it('follow every write at once (counts are cached only until the next one)', async () => {
     const ada = await person('Ada', ['chess']);
     expect(await counts('interests:list')).toEqual([['chess', 1]]);
-    await call(core, 'people:update', { id: ada.id, patch: { interests: ['go'] } });
+    await call(env.core, 'people:update', { id: ada.id, patch: { interests: ['go'] } });
     expect(await counts('interests:list')).toEqual([['go', 1]]);
     await person('Bob', ['chess']);
     expect(await counts('interests:list')).toEqual([
@@ -52,14 +41,14 @@ describe('interests:list and tags:list', () => {
       ['go', 1],
     ]);
     // A write straight to the database on the core's connection is seen too.
-    sqlite.prepare(`DELETE FROM person_interests`).run();
+    env.sqlite.prepare(`DELETE FROM person_interests`).run();
     expect(await counts('interests:list')).toEqual([]);
   });
 
   it('with a query: folded prefix matches first, then substrings, unused labels included, wildcards literal', async () => {
     const ada = await person('Ada', ['Football', 'College football', 'Fútbol', 'Formula 1', '100% cotton']);
     await person('Bob', ['College football']);
-    await call(core, 'people:update', { id: ada.id, patch: { interests: ['College football'] } }); // the others are now unused
+    await call(env.core, 'people:update', { id: ada.id, patch: { interests: ['College football'] } }); // the others are now unused
     expect(await counts('interests:list', 'foot')).toEqual([
       ['Football', 0],
       ['College football', 2],
@@ -86,9 +75,9 @@ describe('people:list by interest and tag ("who shares interest X")', () => {
     await person('Ada', ['Burn Notice']);
     await person('Bob', ['burn notice'], ['prospect']);
     await person('Cy', [], ['prospect']);
-    const [burn] = await call(core, 'interests:list', { query: 'burn' });
-    const [prospect] = await call(core, 'tags:list', {});
-    const names = async (q: { interestId?: string; tagId?: string }) => (await call(core, 'people:list', q)).items.map((p) => p.displayName);
+    const [burn] = await call(env.core, 'interests:list', { query: 'burn' });
+    const [prospect] = await call(env.core, 'tags:list', {});
+    const names = async (q: { interestId?: string; tagId?: string }) => (await call(env.core, 'people:list', q)).items.map((p) => p.displayName);
     expect(await names({ interestId: burn!.id })).toEqual(['Ada', 'Bob']);
     expect(await names({ tagId: prospect!.id })).toEqual(['Bob', 'Cy']);
     expect(await names({ interestId: burn!.id, tagId: prospect!.id })).toEqual(['Bob']);

@@ -1,32 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
-import type { Sqlite } from '../../electron/db/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Person } from '../../shared/domain/person';
 import type { ChangedEvent } from '../../shared/ipc/events';
 import { SOME_ID } from '../support/contractCases';
-import { call, dbDigest, openTestCore, tickingClock } from '../support/core';
-import { tempDir } from '../support/tmp';
+import { call, dbDigest, recordChanges, useTestCore } from '../support/core';
 
-let core: Core;
-let sqlite: Sqlite;
+const env = useTestCore();
 let changes: ChangedEvent[];
-beforeEach(async () => {
-  ({ core } = await openTestCore(tempDir(), { now: tickingClock() }));
-  sqlite = core.session().sqlite;
-  changes = [];
-  core.on((name, payload) => name === 'changed' && changes.push(payload as ChangedEvent));
-});
-afterEach(async () => {
-  await core.close();
+beforeEach(() => {
+  changes = recordChanges(env.core);
 });
 
-const rows = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const rows = (table: string) => env.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 describe('people:create and people:get', () => {
   it('creates a person with how-we-met, identities, interests, tags and a job, all on the Person', async () => {
-    const charles = await call(core, 'people:create', { displayName: 'Charles Babbage' });
-    const lunch = await call(core, 'events:create', { name: "Gilda's Club lunch", startsOn: '2026-11-20' });
-    const chuck = await call(core, 'people:create', {
+    const charles = await call(env.core, 'people:create', { displayName: 'Charles Babbage' });
+    const lunch = await call(env.core, 'events:create', { name: "Gilda's Club lunch", startsOn: '2026-11-20' });
+    const chuck = await call(env.core, 'people:create', {
       displayName: 'Chuck Flagg',
       givenName: 'Chuck',
       nickname: 'The Flagg',
@@ -69,13 +59,13 @@ describe('people:create and people:get', () => {
     expect(chuck.positions).toEqual([
       { id: expect.any(String), organisation: { id: expect.any(String), name: 'The Flagg Agency' }, title: 'Founder', startOn: '2010', endOn: null, current: true },
     ]);
-    expect(await call(core, 'people:get', { id: chuck.id })).toEqual(chuck);
+    expect(await call(env.core, 'people:get', { id: chuck.id })).toEqual(chuck);
     expect(changes.at(-1)).toEqual({ entity: 'person', ids: [chuck.id] });
   });
 
   it('reuses interests and tags by folded name across people', async () => {
-    const a = await call(core, 'people:create', { displayName: 'A', interests: ['Burn Notice'], tags: ['VIP'] });
-    const b = await call(core, 'people:create', { displayName: 'B', interests: ['burn   notice', 'Búrn Notice'], tags: ['vip'] });
+    const a = await call(env.core, 'people:create', { displayName: 'A', interests: ['Burn Notice'], tags: ['VIP'] });
+    const b = await call(env.core, 'people:create', { displayName: 'B', interests: ['burn   notice', 'Búrn Notice'], tags: ['vip'] });
     expect(b.interests).toEqual(a.interests);
     expect(b.tags).toEqual(a.tags);
     expect([rows('interests'), rows('tags')]).toEqual([1, 1]);
@@ -85,17 +75,17 @@ describe('people:create and people:get', () => {
     ['an unknown event', { eventId: SOME_ID }, /No event with id/],
     ['an unknown introducer', { introducedById: SOME_ID }, /No person with id/],
   ])('answers NOT_FOUND for %s and writes nothing', async (_label, howWeMet, message) => {
-    const before = dbDigest(sqlite);
-    const result = await core.dispatch('people:create', { displayName: 'Ada', interests: ['poetry'], tags: ['x'], position: { organisation: 'Acme' }, howWeMet });
+    const before = dbDigest(env.sqlite);
+    const result = await env.core.dispatch('people:create', { displayName: 'Ada', interests: ['poetry'], tags: ['x'], position: { organisation: 'Acme' }, howWeMet });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(message) } });
-    expect(dbDigest(sqlite)).toBe(before);
+    expect(dbDigest(env.sqlite)).toBe(before);
     expect(changes).toEqual([]);
   });
 
   it('rolls back the whole person when an identity is taken (no stray interests, tags or organisations)', async () => {
-    await call(core, 'people:create', { displayName: 'Owner', identities: [{ kind: 'email', value: 'a@b.co' }] });
-    const before = dbDigest(sqlite);
-    const result = await core.dispatch('people:create', {
+    await call(env.core, 'people:create', { displayName: 'Owner', identities: [{ kind: 'email', value: 'a@b.co' }] });
+    const before = dbDigest(env.sqlite);
+    const result = await env.core.dispatch('people:create', {
       displayName: 'Thief',
       interests: ['new interest'],
       tags: ['new tag'],
@@ -103,35 +93,35 @@ describe('people:create and people:get', () => {
       identities: [{ kind: 'email', value: 'A@B.co' }],
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'A@B.co already belongs to Owner' } });
-    expect(dbDigest(sqlite)).toBe(before);
+    expect(dbDigest(env.sqlite)).toBe(before);
   });
 
   it('can be called inside a caller’s transaction, which can still roll it back (capture does this)', async () => {
-    const ctx = core.context();
-    const db = core.session().db;
-    const before = dbDigest(sqlite);
+    const ctx = env.core.context();
+    const db = env.core.session().db;
+    const before = dbDigest(env.sqlite);
     expect(() =>
       db.transaction(() => {
         ctx.people.create({ displayName: 'Inner', identities: [], interests: ['nested'], position: { organisation: 'Acme' } }, 1);
         throw new Error('caller fails later');
       }),
     ).toThrow('caller fails later');
-    expect(dbDigest(sqlite)).toBe(before);
+    expect(dbDigest(env.sqlite)).toBe(before);
   });
 });
 
 describe('people:update', () => {
   it('changes only the fields present; interests and tags replace the set; how-we-met changes per field', async () => {
-    const grace = await call(core, 'people:create', { displayName: 'Grace Hopper' });
-    const event = await call(core, 'events:create', { name: 'Navy dinner' });
-    const ada = await call(core, 'people:create', {
+    const grace = await call(env.core, 'people:create', { displayName: 'Grace Hopper' });
+    const event = await call(env.core, 'events:create', { name: 'Navy dinner' });
+    const ada = await call(env.core, 'people:create', {
       displayName: 'Ada',
       notes: 'keep',
       interests: ['poetry', 'math'],
       tags: ['a', 'b'],
       howWeMet: { on: '2020', mode: 'online', note: 'a forum' },
     });
-    const updated = await call(core, 'people:update', {
+    const updated = await call(env.core, 'people:update', {
       id: ada.id,
       patch: { displayName: 'Ada Lovelace', interests: ['Math', 'engines'], tags: [], howWeMet: { eventId: event.id, introducedById: grace.id, mode: 'offline' } },
     });
@@ -145,7 +135,7 @@ describe('people:update', () => {
       note: 'a forum',
     });
     expect(Date.parse(updated.updatedAt)).toBeGreaterThan(Date.parse(ada.updatedAt));
-    const cleared = await call(core, 'people:update', { id: ada.id, patch: { howWeMet: { eventId: null, introducedById: null, on: null }, birthday: '1815-12-10', cadenceDays: null } });
+    const cleared = await call(env.core, 'people:update', { id: ada.id, patch: { howWeMet: { eventId: null, introducedById: null, on: null }, birthday: '1815-12-10', cadenceDays: null } });
     expect(cleared.howWeMet).toEqual({ on: null, event: null, introducedBy: null, mode: 'offline', note: 'a forum' });
     expect(cleared.birthday).toBe('1815-12-10');
     // The interest rows stay for others to reuse; only the links went.
@@ -153,30 +143,30 @@ describe('people:update', () => {
   });
 
   it('refuses a person introducing themselves, and unknown references, writing nothing', async () => {
-    const ada = await call(core, 'people:create', { displayName: 'Ada' });
-    const before = dbDigest(sqlite);
-    expect(await core.dispatch('people:update', { id: ada.id, patch: { notes: 'x', howWeMet: { introducedById: ada.id } } })).toMatchObject({
+    const ada = await call(env.core, 'people:create', { displayName: 'Ada' });
+    const before = dbDigest(env.sqlite);
+    expect(await env.core.dispatch('people:update', { id: ada.id, patch: { notes: 'x', howWeMet: { introducedById: ada.id } } })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'a person cannot introduce themselves' },
     });
-    expect(await core.dispatch('people:update', { id: ada.id, patch: { interests: ['x'], howWeMet: { eventId: SOME_ID } } })).toMatchObject({
+    expect(await env.core.dispatch('people:update', { id: ada.id, patch: { interests: ['x'], howWeMet: { eventId: SOME_ID } } })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
-    expect(dbDigest(sqlite)).toBe(before);
+    expect(dbDigest(env.sqlite)).toBe(before);
   });
 });
 
 describe('people:archive and people:unarchive', () => {
   it('archive keeps everything and unarchive brings the person back as they were', async () => {
-    const ada = await call(core, 'people:create', { displayName: 'Ada', interests: ['poetry'], identities: [{ kind: 'x', value: 'ada' }] });
-    const archived = await call(core, 'people:archive', { id: ada.id });
+    const ada = await call(env.core, 'people:create', { displayName: 'Ada', interests: ['poetry'], identities: [{ kind: 'x', value: 'ada' }] });
+    const archived = await call(env.core, 'people:archive', { id: ada.id });
     expect(archived.archivedAt).not.toBeNull();
-    expect((await call(core, 'people:list', {})).items).toEqual([]);
-    expect((await call(core, 'interests:list', {})).map((l) => l.people)).toEqual([]);
+    expect((await call(env.core, 'people:list', {})).items).toEqual([]);
+    expect((await call(env.core, 'interests:list', {})).map((l) => l.people)).toEqual([]);
     // Their identity is still theirs: nobody else can take it while they are archived.
-    expect(await core.dispatch('people:create', { displayName: 'B', identities: [{ kind: 'x', value: '@ADA' }] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const back = await call(core, 'people:unarchive', { id: ada.id });
+    expect(await env.core.dispatch('people:create', { displayName: 'B', identities: [{ kind: 'x', value: '@ADA' }] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const back = await call(env.core, 'people:unarchive', { id: ada.id });
     expect({ ...back, updatedAt: ada.updatedAt }).toEqual(ada);
     expect(changes.map((c) => c.ids)).toEqual([[ada.id], [ada.id], [ada.id]]);
   });

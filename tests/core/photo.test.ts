@@ -1,22 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
-import type { Sqlite } from '../../electron/db/client';
+import { describe, expect, it } from 'vitest';
 import { sniffImage } from '../../electron/db/repositories/photoBytes';
 import { MAX_PHOTO_BYTES } from '../../shared/domain/person';
 import { PNG_BASE64 } from '../support/cases/peopleCases';
 import { SOME_ID } from '../support/contractCases';
-import { call, dbDigest, openTestCore, tickingClock } from '../support/core';
-import { tempDir } from '../support/tmp';
+import { call, dbDigest, useTestCore } from '../support/core';
 
-let core: Core;
-let sqlite: Sqlite;
-beforeEach(async () => {
-  ({ core } = await openTestCore(tempDir(), { now: tickingClock() }));
-  sqlite = core.session().sqlite;
-});
-afterEach(async () => {
-  await core.close();
-});
+const env = useTestCore();
 
 const b64 = (bytes: number[] | Buffer, padTo = 0) => Buffer.concat([Buffer.from(bytes), Buffer.alloc(Math.max(0, padTo - bytes.length))]).toString('base64');
 const JPEG = b64([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46], 64);
@@ -29,17 +18,17 @@ describe('people:set-photo and people:photo', () => {
     ['image/jpeg', JPEG],
     ['image/webp', WEBP],
   ] as const)('stores a real %s in the database and gives it back byte for byte', async (mime, base64) => {
-    const ada = await call(core, 'people:create', { displayName: 'Ada' });
-    expect(await call(core, 'people:photo', { id: ada.id })).toBeNull();
-    const withPhoto = await call(core, 'people:set-photo', { id: ada.id, photo: { mime, base64 } });
+    const ada = await call(env.core, 'people:create', { displayName: 'Ada' });
+    expect(await call(env.core, 'people:photo', { id: ada.id })).toBeNull();
+    const withPhoto = await call(env.core, 'people:set-photo', { id: ada.id, photo: { mime, base64 } });
     expect(withPhoto.hasPhoto).toBe(true);
-    expect(await call(core, 'people:photo', { id: ada.id })).toEqual({ mime, base64 });
-    const stored = sqlite.prepare(`SELECT photo, photo_mime FROM people WHERE id = ?`).get(ada.id) as { photo: Buffer; photo_mime: string };
+    expect(await call(env.core, 'people:photo', { id: ada.id })).toEqual({ mime, base64 });
+    const stored = env.sqlite.prepare(`SELECT photo, photo_mime FROM people WHERE id = ?`).get(ada.id) as { photo: Buffer; photo_mime: string };
     expect(stored.photo.equals(Buffer.from(base64, 'base64'))).toBe(true);
     expect(stored.photo_mime).toBe(mime);
-    const removed = await call(core, 'people:set-photo', { id: ada.id, photo: null });
+    const removed = await call(env.core, 'people:set-photo', { id: ada.id, photo: null });
     expect(removed.hasPhoto).toBe(false);
-    expect(await call(core, 'people:photo', { id: ada.id })).toBeNull();
+    expect(await call(env.core, 'people:photo', { id: ada.id })).toBeNull();
   });
 
   it.each([
@@ -50,27 +39,27 @@ describe('people:set-photo and people:photo', () => {
     ['a RIFF file that is not WebP', 'image/webp', b64([...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WAVE')], 64), /not a JPEG, PNG or WebP/],
     ['a JPEG one byte over the cap', 'image/jpeg', b64([0xff, 0xd8, 0xff], MAX_PHOTO_BYTES + 1), /at most 256 KB/],
   ] as const)('refuses %s with INVALID_INPUT, writing nothing', async (_label, mime, base64, message) => {
-    const ada = await call(core, 'people:create', { displayName: 'Ada' });
-    const before = dbDigest(sqlite);
-    expect(await core.dispatch('people:set-photo', { id: ada.id, photo: { mime, base64 } })).toMatchObject({
+    const ada = await call(env.core, 'people:create', { displayName: 'Ada' });
+    const before = dbDigest(env.sqlite);
+    expect(await env.core.dispatch('people:set-photo', { id: ada.id, photo: { mime, base64 } })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(message) },
     });
-    expect(dbDigest(sqlite)).toBe(before);
+    expect(dbDigest(env.sqlite)).toBe(before);
   });
 
   it('accepts a JPEG of exactly the cap, and answers NOT_FOUND for unknown people', async () => {
-    const ada = await call(core, 'people:create', { displayName: 'Ada' });
-    expect((await call(core, 'people:set-photo', { id: ada.id, photo: { mime: 'image/jpeg', base64: b64([0xff, 0xd8, 0xff], MAX_PHOTO_BYTES) } })).hasPhoto).toBe(true);
-    expect(await core.dispatch('people:set-photo', { id: SOME_ID, photo: null })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await core.dispatch('people:photo', { id: SOME_ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const ada = await call(env.core, 'people:create', { displayName: 'Ada' });
+    expect((await call(env.core, 'people:set-photo', { id: ada.id, photo: { mime: 'image/jpeg', base64: b64([0xff, 0xd8, 0xff], MAX_PHOTO_BYTES) } })).hasPhoto).toBe(true);
+    expect(await env.core.dispatch('people:set-photo', { id: SOME_ID, photo: null })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await env.core.dispatch('people:photo', { id: SOME_ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('keeps the photo out of lists and person reads (only hasPhoto)', async () => {
-    const ada = await call(core, 'people:create', { displayName: 'Ada' });
-    await call(core, 'people:set-photo', { id: ada.id, photo: { mime: 'image/png', base64: PNG_BASE64 } });
-    expect(JSON.stringify(await call(core, 'people:get', { id: ada.id }))).not.toContain(PNG_BASE64.slice(0, 20));
-    expect(JSON.stringify(await call(core, 'people:list', {}))).not.toContain(PNG_BASE64.slice(0, 20));
+    const ada = await call(env.core, 'people:create', { displayName: 'Ada' });
+    await call(env.core, 'people:set-photo', { id: ada.id, photo: { mime: 'image/png', base64: PNG_BASE64 } });
+    expect(JSON.stringify(await call(env.core, 'people:get', { id: ada.id }))).not.toContain(PNG_BASE64.slice(0, 20));
+    expect(JSON.stringify(await call(env.core, 'people:list', {}))).not.toContain(PNG_BASE64.slice(0, 20));
   });
 });
 

@@ -1,43 +1,34 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
-import type { Sqlite } from '../../electron/db/client';
+import { afterEach, describe, expect, it } from 'vitest';
 import { flushTouchpointSearch } from '../../electron/db/searchIndex';
-import { call, openTestCore, searchProblems, tickingClock } from '../support/core';
-import { tempDir } from '../support/tmp';
+import { call, searchProblems, useTestCore } from '../support/core';
 
-let core: Core;
-let sqlite: Sqlite;
 let n = 0;
 const T = Date.UTC(2026, 0, 1);
 const uid = () => `00000000-0000-7000-8000-${String(++n).padStart(12, '0')}`;
 
-beforeEach(async () => {
-  ({ core } = await openTestCore(tempDir(), { now: tickingClock() }));
-  sqlite = core.session().sqlite;
-});
-afterEach(async () => {
-  // Every test leaves both indexes consistent with their sources.
-  expect(searchProblems(sqlite)).toEqual([]);
-  await core.close();
+const env = useTestCore();
+afterEach(() => {
+  // Every test leaves both indexes consistent with their sources (runs before the core closes).
+  expect(searchProblems(env.sqlite)).toEqual([]);
 });
 
 /** Display names the people list returns for what the user typed (the real search path). */
 async function found(query: string, includeArchived = false): Promise<string[]> {
-  return (await call(core, 'people:list', { query, includeArchived })).items.map((p) => p.displayName);
+  return (await call(env.core, 'people:list', { query, includeArchived })).items.map((p) => p.displayName);
 }
 
 const person = (displayName: string, identities: { kind: 'x' | 'email' | 'linkedin'; value: string }[] = []) =>
-  call(core, 'people:create', { displayName, identities });
+  call(env.core, 'people:create', { displayName, identities });
 
 function organisation(name: string): string {
   const id = uid();
-  sqlite.prepare(`INSERT INTO organisations (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(id, name, name.toLowerCase(), T, T);
+  env.sqlite.prepare(`INSERT INTO organisations (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(id, name, name.toLowerCase(), T, T);
   return id;
 }
 
 function position(personId: string, organisationId: string, title: string | null): string {
   const id = uid();
-  sqlite
+  env.sqlite
     .prepare(`INSERT INTO positions (id, person_id, organisation_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`)
     .run(id, personId, organisationId, title, T, T);
   return id;
@@ -45,9 +36,9 @@ function position(personId: string, organisationId: string, title: string | null
 
 function label(table: 'interests' | 'tags', link: 'person_interests' | 'person_tags', personId: string, name: string): string {
   const id = uid();
-  sqlite.prepare(`INSERT INTO ${table} (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(id, name, name.toLowerCase(), T, T);
+  env.sqlite.prepare(`INSERT INTO ${table} (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(id, name, name.toLowerCase(), T, T);
   const column = table === 'tags' ? 'tag_id' : 'interest_id';
-  sqlite.prepare(`INSERT INTO ${link} (person_id, ${column}, created_at) VALUES (?, ?, ?)`).run(personId, id, T);
+  env.sqlite.prepare(`INSERT INTO ${link} (person_id, ${column}, created_at) VALUES (?, ?, ?)`).run(personId, id, T);
   return id;
 }
 
@@ -79,10 +70,10 @@ describe('person_search follows every write', () => {
     expect(await found('od b')).toEqual(['Björn Ødegaard']);
     expect(await found('example')).toEqual(['Ada Lovelace']); // three letters and more search every field
     // Many matches: the same answer walking the name index as looking the few up.
-    for (let i = 0; i < 1100; i++) sqlite.prepare(`INSERT INTO people (id, display_name, sort_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(uid(), `Jo ${i}`, `jo ${i}`, T, T);
-    const many = (await call(core, 'people:list', { query: 'jo', limit: 3 })).items.map((p) => p.displayName);
+    for (let i = 0; i < 1100; i++) env.sqlite.prepare(`INSERT INTO people (id, display_name, sort_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(uid(), `Jo ${i}`, `jo ${i}`, T, T);
+    const many = (await call(env.core, 'people:list', { query: 'jo', limit: 3 })).items.map((p) => p.displayName);
     expect(many).toEqual(['Jo 0', 'Jo 1', 'Jo 10']);
-    expect((await call(core, 'people:list', { query: 'j', limit: 500 })).items).toHaveLength(500);
+    expect((await call(env.core, 'people:list', { query: 'j', limit: 500 })).items).toHaveLength(500);
   });
 
   it('finds people by their handles and addresses', async () => {
@@ -97,41 +88,41 @@ describe('person_search follows every write', () => {
 
   it('follows renames, notes and location', async () => {
     const ada = await person('Ada Byron');
-    await call(core, 'people:update', { id: ada.id, patch: { displayName: 'Ada Lovelace', location: 'Marylebone', notes: 'analytical engine' } });
+    await call(env.core, 'people:update', { id: ada.id, patch: { displayName: 'Ada Lovelace', location: 'Marylebone', notes: 'analytical engine' } });
     expect(await found('byron')).toEqual([]);
     expect(await found('lovelace')).toEqual(['Ada Lovelace']);
     expect(await found('maryle')).toEqual(['Ada Lovelace']);
     expect(await found('analytical')).toEqual(['Ada Lovelace']);
-    await call(core, 'people:update', { id: ada.id, patch: { notes: null, circle: 'inner' } });
+    await call(env.core, 'people:update', { id: ada.id, patch: { notes: null, circle: 'inner' } });
     expect(await found('analytical')).toEqual([]);
   });
 
   it('drops archived people and brings them back on unarchive', async () => {
     const ada = await person('Ada Lovelace', [{ kind: 'x', value: '@ada' }]);
     await person('Grace Hopper');
-    await call(core, 'people:archive', { id: ada.id });
+    await call(env.core, 'people:archive', { id: ada.id });
     expect(await found('ada')).toEqual([]);
     expect(await found('lovelace', true)).toEqual([]); // archived people leave search, even with includeArchived
-    await call(core, 'people:archive', { id: ada.id }); // idempotent
-    await call(core, 'people:unarchive', { id: ada.id });
+    await call(env.core, 'people:archive', { id: ada.id }); // idempotent
+    await call(env.core, 'people:unarchive', { id: ada.id });
     expect(await found('ada')).toEqual(['Ada Lovelace']);
   });
 
   it('follows identities added, changed and removed outside the repository', async () => {
     const ada = await person('Ada Lovelace');
     const id = uid();
-    sqlite
+    env.sqlite
       .prepare(`INSERT INTO identities (id, person_id, kind, value, display, created_at, updated_at) VALUES (?, ?, 'x', 'countess', '@Countess', ?, ?)`)
       .run(id, ada.id, T, T);
     expect(await found('countess')).toEqual(['Ada Lovelace']);
-    sqlite.prepare(`UPDATE identities SET value = 'enchantress', display = '@Enchantress' WHERE id = ?`).run(id);
+    env.sqlite.prepare(`UPDATE identities SET value = 'enchantress', display = '@Enchantress' WHERE id = ?`).run(id);
     expect(await found('countess')).toEqual([]);
     expect(await found('enchant')).toEqual(['Ada Lovelace']);
-    sqlite.prepare(`UPDATE identities SET deleted_at = ? WHERE id = ?`).run(T, id);
+    env.sqlite.prepare(`UPDATE identities SET deleted_at = ? WHERE id = ?`).run(T, id);
     expect(await found('enchant')).toEqual([]);
-    sqlite.prepare(`UPDATE identities SET deleted_at = NULL WHERE id = ?`).run(id);
+    env.sqlite.prepare(`UPDATE identities SET deleted_at = NULL WHERE id = ?`).run(id);
     expect(await found('enchant')).toEqual(['Ada Lovelace']);
-    sqlite.prepare(`DELETE FROM identities WHERE id = ?`).run(id);
+    env.sqlite.prepare(`DELETE FROM identities WHERE id = ?`).run(id);
     expect(await found('enchant')).toEqual([]);
   });
 
@@ -145,13 +136,13 @@ describe('person_search follows every write', () => {
     expect(await found('acme')).toEqual(['Ada Lovelace', 'Grace Hopper']);
     expect(await found('cto')).toEqual(['Ada Lovelace']);
 
-    sqlite.prepare(`UPDATE organisations SET name = 'Globex' WHERE id = ?`).run(acme);
+    env.sqlite.prepare(`UPDATE organisations SET name = 'Globex' WHERE id = ?`).run(acme);
     expect(await found('acme')).toEqual([]);
     expect(await found('globex')).toEqual(['Ada Lovelace', 'Grace Hopper']);
 
-    sqlite.prepare(`UPDATE positions SET deleted_at = ? WHERE id = ?`).run(T, graceAtAcme);
+    env.sqlite.prepare(`UPDATE positions SET deleted_at = ? WHERE id = ?`).run(T, graceAtAcme);
     expect(await found('globex')).toEqual(['Ada Lovelace']);
-    sqlite.prepare(`DELETE FROM positions WHERE person_id = ?`).run(ada.id);
+    env.sqlite.prepare(`DELETE FROM positions WHERE person_id = ?`).run(ada.id);
     expect(await found('globex')).toEqual([]);
   });
 
@@ -163,14 +154,14 @@ describe('person_search follows every write', () => {
     expect(await found('poet')).toEqual(['Ada Lovelace']);
     expect(await found('investor')).toEqual(['Ada Lovelace']);
 
-    sqlite.prepare(`UPDATE interests SET name = 'Mathematics' WHERE id = ?`).run(poetry);
-    sqlite.prepare(`UPDATE tags SET name = 'Mentor' WHERE id = ?`).run(vip);
+    env.sqlite.prepare(`UPDATE interests SET name = 'Mathematics' WHERE id = ?`).run(poetry);
+    env.sqlite.prepare(`UPDATE tags SET name = 'Mentor' WHERE id = ?`).run(vip);
     expect(await found('poet')).toEqual([]);
     expect(await found('mathem')).toEqual(['Ada Lovelace']);
     expect(await found('mentor')).toEqual(['Ada Lovelace']);
 
-    sqlite.prepare(`DELETE FROM person_interests WHERE interest_id = ?`).run(poetry);
-    sqlite.prepare(`DELETE FROM person_tags WHERE tag_id = ?`).run(vip);
+    env.sqlite.prepare(`DELETE FROM person_interests WHERE interest_id = ?`).run(poetry);
+    env.sqlite.prepare(`DELETE FROM person_tags WHERE tag_id = ?`).run(vip);
     expect(await found('mathem')).toEqual([]);
     expect(await found('mentor')).toEqual([]);
   });
@@ -179,14 +170,14 @@ describe('person_search follows every write', () => {
 describe('touchpoint_search follows touchpoint notes', () => {
   /** What a note search sees: the queue is indexed first, as searchNotes does. */
   const seqs = (q: string) => {
-    flushTouchpointSearch(sqlite);
-    return sqlite.prepare(`SELECT rowid FROM touchpoint_search WHERE touchpoint_search MATCH ? ORDER BY rowid`).pluck().all(q);
+    flushTouchpointSearch(env.sqlite);
+    return env.sqlite.prepare(`SELECT rowid FROM touchpoint_search WHERE touchpoint_search MATCH ? ORDER BY rowid`).pluck().all(q);
   };
-  const integrity = () => sqlite.prepare(`INSERT INTO touchpoint_search(touchpoint_search) VALUES ('integrity-check')`).run();
+  const integrity = () => env.sqlite.prepare(`INSERT INTO touchpoint_search(touchpoint_search) VALUES ('integrity-check')`).run();
 
   function touchpoint(note: string | null): number {
     return Number(
-      sqlite
+      env.sqlite
         .prepare(
           `INSERT INTO touchpoints (id, at, channel, initiated_by, kind, note, created_at, updated_at) VALUES (?, ?, 'call', 'me', 'conversation', ?, ?, ?)`,
         )
@@ -200,27 +191,27 @@ describe('touchpoint_search follows touchpoint notes', () => {
     expect(seqs('sailing')).toEqual([sailing]);
     expect(seqs('cadiz')).toEqual([sailing]);
 
-    sqlite.prepare(`UPDATE touchpoints SET note = 'Asked about the robotics fair' WHERE seq = ?`).run(sailing);
+    env.sqlite.prepare(`UPDATE touchpoints SET note = 'Asked about the robotics fair' WHERE seq = ?`).run(sailing);
     expect(seqs('sailing')).toEqual([]);
     expect(seqs('robot*')).toEqual([sailing]);
 
-    sqlite.prepare(`UPDATE touchpoints SET note = 'Thanked her for the robot intro' WHERE seq = ?`).run(empty);
+    env.sqlite.prepare(`UPDATE touchpoints SET note = 'Thanked her for the robot intro' WHERE seq = ?`).run(empty);
     expect(seqs('robot*')).toEqual([sailing, empty]);
 
-    sqlite.prepare(`UPDATE touchpoints SET note = NULL WHERE seq = ?`).run(sailing);
+    env.sqlite.prepare(`UPDATE touchpoints SET note = NULL WHERE seq = ?`).run(sailing);
     expect(seqs('robot*')).toEqual([empty]);
-    sqlite.prepare(`DELETE FROM touchpoints WHERE seq = ?`).run(empty);
+    env.sqlite.prepare(`DELETE FROM touchpoints WHERE seq = ?`).run(empty);
     expect(seqs('robot*')).toEqual([]);
-    sqlite.prepare(`UPDATE touchpoints SET channel = 'email' WHERE seq = ?`).run(sailing); // not a note change
+    env.sqlite.prepare(`UPDATE touchpoints SET channel = 'email' WHERE seq = ?`).run(sailing); // not a note change
   });
 
   it('queues new notes instead of indexing them row by row, and edits or deletes of a queued note leave the index sound', () => {
-    const queued = () => sqlite.prepare(`SELECT seq FROM touchpoint_search_dirty ORDER BY seq`).pluck().all();
+    const queued = () => env.sqlite.prepare(`SELECT seq FROM touchpoint_search_dirty ORDER BY seq`).pluck().all();
     const edited = touchpoint('Sketching a kite festival');
     const dropped = touchpoint('Kite surfing lesson');
     expect(queued()).toEqual([edited, dropped]);
-    sqlite.prepare(`UPDATE touchpoints SET note = 'Planning a glider flight' WHERE seq = ?`).run(edited);
-    sqlite.prepare(`DELETE FROM touchpoints WHERE seq = ?`).run(dropped);
+    env.sqlite.prepare(`UPDATE touchpoints SET note = 'Planning a glider flight' WHERE seq = ?`).run(edited);
+    env.sqlite.prepare(`DELETE FROM touchpoints WHERE seq = ?`).run(dropped);
     expect(queued()).toEqual([edited]);
     expect(seqs('kite')).toEqual([]);
     expect(seqs('glider')).toEqual([edited]);

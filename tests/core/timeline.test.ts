@@ -5,7 +5,7 @@ import type { Sqlite } from '../../electron/db/client';
 import type { TimelineEntry, TouchpointChannel } from '../../shared/domain/touchpoint';
 import { contract } from '../../shared/ipc/contract';
 import { SOME_ID } from '../support/contractCases';
-import { call, openTestCore, tickingClock } from '../support/core';
+import { allPages, call, openTestCore, tickingClock } from '../support/core';
 import { suiteTempDir } from '../support/tmp';
 
 const TOUCHPOINTS = 3000;
@@ -91,17 +91,7 @@ afterAll(async () => {
   await core.close();
 });
 
-async function walk(limit: number): Promise<TimelineEntry[]> {
-  const out: TimelineEntry[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await call(core, 'timeline:person', { personId: ada, limit, cursor });
-    if (page.nextCursor !== null) expect(page.items).toHaveLength(limit);
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
-}
+const walk = (limit: number): Promise<TimelineEntry[]> => allPages(limit, (cursor) => call(core, 'timeline:person', { personId: ada, limit, cursor }));
 
 describe('timeline:person', () => {
   it('merges every kind of entry newest first, each exactly once, whatever the page size', async () => {

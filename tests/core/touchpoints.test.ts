@@ -1,23 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
-import type { Sqlite } from '../../electron/db/client';
+import { describe, expect, it } from 'vitest';
 import { ONLINE_CHANNELS, type Touchpoint, type TouchpointChannel } from '../../shared/domain/touchpoint';
-import type { ChangedEvent } from '../../shared/ipc/events';
 import { SOME_ID } from '../support/contractCases';
-import { call, dbDigest, openTestCore, tickingClock } from '../support/core';
-import { tempDir } from '../support/tmp';
+import { allPages, call, dbDigest, recordChanges, useTestCore } from '../support/core';
 
-let core: Core;
-let sqlite: Sqlite;
-beforeEach(async () => {
-  ({ core } = await openTestCore(tempDir(), { now: tickingClock() }));
-  sqlite = core.session().sqlite;
-});
-afterEach(async () => {
-  await core.close();
-});
+const env = useTestCore();
 
-const person = async (displayName: string) => (await call(core, 'people:create', { displayName })).id;
+const person = async (displayName: string) => (await call(env.core, 'people:create', { displayName })).id;
 
 interface Figures {
   last: number | null;
@@ -27,13 +15,13 @@ interface Figures {
 
 /** The denormalised figures as stored. */
 function stored(id: string): Figures {
-  return sqlite.prepare(`SELECT last_touch_at AS last, online_touches AS online, offline_touches AS offline FROM people WHERE id = ?`).get(id) as Figures;
+  return env.sqlite.prepare(`SELECT last_touch_at AS last, online_touches AS online, offline_touches AS offline FROM people WHERE id = ?`).get(id) as Figures;
 }
 
 /** The same figures recomputed from scratch from live touchpoints: what stored() must always equal. */
 function recomputed(id: string): Figures {
   const online = ONLINE_CHANNELS.map((c) => `'${c}'`).join(', ');
-  return sqlite
+  return env.sqlite
     .prepare(
       `SELECT max(t.at) AS last, count(CASE WHEN t.channel IN (${online}) THEN 1 END) AS online,
          count(CASE WHEN t.channel NOT IN (${online}) THEN 1 END) AS offline
@@ -49,11 +37,10 @@ const ms = (iso: string) => Date.parse(iso);
 describe('touchpoints keep people’s last touch and online/offline counts', () => {
   it('through create, update (time, people, channel), delete and restore', async () => {
     const [ada, bob, cy] = [await person('Ada'), await person('Bob'), await person('Cy')];
-    const event = await call(core, 'events:create', { name: 'Web Summit', startsOn: '2026-01-05' });
-    const changes: ChangedEvent[] = [];
-    core.on((name, payload) => name === 'changed' && changes.push(payload as ChangedEvent));
+    const event = await call(env.core, 'events:create', { name: 'Web Summit', startsOn: '2026-01-05' });
+    const changes = recordChanges(env.core);
 
-    const lunch = await call(core, 'touchpoints:create', {
+    const lunch = await call(env.core, 'touchpoints:create', {
       at: at(5),
       channel: 'in_person',
       initiatedBy: 'me',
@@ -70,32 +57,32 @@ describe('touchpoints keep people’s last touch and online/offline counts', () 
       { entity: 'touchpoint', ids: [lunch.id] },
       { entity: 'person', ids: [ada, bob] },
     ]);
-    const dm = await call(core, 'touchpoints:create', { at: at(9), channel: 'x_dm', initiatedBy: 'them', kind: 'thanks', personIds: [ada] });
-    await call(core, 'touchpoints:create', { at: at(2), channel: 'email', initiatedBy: 'me', personIds: [ada] });
+    const dm = await call(env.core, 'touchpoints:create', { at: at(9), channel: 'x_dm', initiatedBy: 'them', kind: 'thanks', personIds: [ada] });
+    await call(env.core, 'touchpoints:create', { at: at(2), channel: 'email', initiatedBy: 'me', personIds: [ada] });
     expect(stored(ada)).toEqual({ last: ms(at(9)), online: 2, offline: 1 });
     expect(stored(bob)).toEqual({ last: ms(at(5)), online: 0, offline: 1 });
     expect(stored(cy)).toEqual({ last: null, online: 0, offline: 0 });
-    expect((await call(core, 'people:get', { id: ada })).lastTouchAt).toBe(at(9));
+    expect((await call(env.core, 'people:get', { id: ada })).lastTouchAt).toBe(at(9));
 
     // Earlier time, Bob swapped for Cy, offline becomes online.
-    const moved = await call(core, 'touchpoints:update', { id: lunch.id, patch: { at: at(3), personIds: [ada, cy], channel: 'video' } });
+    const moved = await call(env.core, 'touchpoints:update', { id: lunch.id, patch: { at: at(3), personIds: [ada, cy], channel: 'video' } });
     expect(moved.participants.map((p) => p.name)).toEqual(['Ada', 'Cy']);
-    await call(core, 'touchpoints:update', { id: lunch.id, patch: { channel: 'linkedin', note: null, eventId: null } });
-    expect(await call(core, 'touchpoints:get', { id: lunch.id })).toMatchObject({ channel: 'linkedin', note: null, event: null, at: at(3) });
+    await call(env.core, 'touchpoints:update', { id: lunch.id, patch: { channel: 'linkedin', note: null, eventId: null } });
+    expect(await call(env.core, 'touchpoints:get', { id: lunch.id })).toMatchObject({ channel: 'linkedin', note: null, event: null, at: at(3) });
     expect(stored(bob)).toEqual({ last: null, online: 0, offline: 0 });
     expect(stored(cy)).toEqual({ last: ms(at(3)), online: 1, offline: 0 });
     expect(stored(ada)).toEqual({ last: ms(at(9)), online: 3, offline: 0 });
 
     // Deleting the newest moves Ada's last touch back; restoring moves it forward again.
-    const deleted = await call(core, 'touchpoints:delete', { id: dm.id });
+    const deleted = await call(env.core, 'touchpoints:delete', { id: dm.id });
     expect(deleted.deletedAt).not.toBeNull();
     expect(stored(ada)).toEqual({ last: ms(at(3)), online: 2, offline: 0 });
-    await call(core, 'touchpoints:delete', { id: dm.id }); // idempotent
+    await call(env.core, 'touchpoints:delete', { id: dm.id }); // idempotent
     expect(stored(ada)).toEqual({ last: ms(at(3)), online: 2, offline: 0 });
     // Editing a deleted touchpoint changes it, not the counts.
-    await call(core, 'touchpoints:update', { id: dm.id, patch: { at: at(20), personIds: [bob] } });
+    await call(env.core, 'touchpoints:update', { id: dm.id, patch: { at: at(20), personIds: [bob] } });
     expect(stored(bob)).toEqual({ last: null, online: 0, offline: 0 });
-    expect((await call(core, 'touchpoints:restore', { id: dm.id })).deletedAt).toBeNull();
+    expect((await call(env.core, 'touchpoints:restore', { id: dm.id })).deletedAt).toBeNull();
     expect(stored(bob)).toEqual({ last: ms(at(20)), online: 1, offline: 0 });
     expect(stored(ada)).toEqual({ last: ms(at(3)), online: 2, offline: 0 });
     for (const id of [ada, bob, cy]) expect(stored(id)).toEqual(recomputed(id));
@@ -111,12 +98,12 @@ describe('touchpoints keep people’s last touch and online/offline counts', () 
     for (let step = 0; step < 120; step++) {
       const op = made.length === 0 ? 0 : rand(5);
       if (op <= 1) {
-        made.push((await call(core, 'touchpoints:create', { at: at(1 + rand(28), rand(24)), channel: channels[rand(6)]!, initiatedBy: 'me', personIds: some() })).id);
+        made.push((await call(env.core, 'touchpoints:create', { at: at(1 + rand(28), rand(24)), channel: channels[rand(6)]!, initiatedBy: 'me', personIds: some() })).id);
       } else if (op === 2) {
         const patch = [{ at: at(1 + rand(28)) }, { personIds: some() }, { channel: channels[rand(6)]! }][rand(3)]!;
-        await call(core, 'touchpoints:update', { id: made[rand(made.length)]!, patch });
+        await call(env.core, 'touchpoints:update', { id: made[rand(made.length)]!, patch });
       } else {
-        await call(core, op === 3 ? 'touchpoints:delete' : 'touchpoints:restore', { id: made[rand(made.length)]! });
+        await call(env.core, op === 3 ? 'touchpoints:delete' : 'touchpoints:restore', { id: made[rand(made.length)]! });
       }
     }
     for (const id of people) expect(stored(id), id).toEqual(recomputed(id));
@@ -124,8 +111,8 @@ describe('touchpoints keep people’s last touch and online/offline counts', () 
 
   it('answers NOT_FOUND naming the unknown person or event, changing nothing', async () => {
     const ada = await person('Ada');
-    const tp = await call(core, 'touchpoints:create', { at: at(1), channel: 'call', initiatedBy: 'me', personIds: [ada] });
-    const before = dbDigest(sqlite);
+    const tp = await call(env.core, 'touchpoints:create', { at: at(1), channel: 'call', initiatedBy: 'me', personIds: [ada] });
+    const before = dbDigest(env.sqlite);
     const cases: [string, unknown, object][] = [
       ['touchpoints:create', { at: at(2), channel: 'call', initiatedBy: 'me', personIds: [ada, SOME_ID] }, { personId: SOME_ID }],
       ['touchpoints:create', { at: at(2), channel: 'call', initiatedBy: 'me', personIds: [ada], eventId: SOME_ID }, { eventId: SOME_ID }],
@@ -137,14 +124,14 @@ describe('touchpoints keep people’s last touch and online/offline counts', () 
       ['touchpoints:restore', { id: SOME_ID }, { id: SOME_ID }],
     ];
     for (const [channel, payload, details] of cases) {
-      expect(await core.dispatch(channel, payload), channel).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining(SOME_ID), details } });
+      expect(await env.core.dispatch(channel, payload), channel).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining(SOME_ID), details } });
     }
-    expect(dbDigest(sqlite)).toBe(before);
+    expect(dbDigest(env.sqlite)).toBe(before);
   });
 
   it('a bulk insert (the import and seed path) moves each person’s figures once and right, or writes nothing', async () => {
     const [ada, bo] = [await person('Ada'), await person('Bo')];
-    const repo = core.context().touchpoints;
+    const repo = env.core.context().touchpoints;
     const input = (hour: number, channel: TouchpointChannel, personIds: string[], note?: string) =>
       ({ at: at(hour), channel, initiatedBy: 'them', kind: 'conversation', personIds, note }) as const;
     const ids = repo.insertMany(
@@ -153,12 +140,12 @@ describe('touchpoints keep people’s last touch and online/offline counts', () 
     );
     expect(new Set(ids).size).toBe(4);
     for (const id of [ada, bo]) expect(stored(id), id).toEqual(recomputed(id));
-    expect(stored(ada)).toMatchObject({ online: 1, offline: 2, last: Date.parse(at(5)) });
-    expect((await call(core, 'search:all', { query: 'harbour' })).touchpoints.map((t) => t.id)).toEqual([ids[1]]);
+    expect(stored(ada)).toMatchObject({ online: 1, offline: 2, last: ms(at(5)) });
+    expect((await call(env.core, 'search:all', { query: 'harbour' })).touchpoints.map((t) => t.id)).toEqual([ids[1]]);
 
-    const before = dbDigest(sqlite);
+    const before = dbDigest(env.sqlite);
     expect(() => repo.insertMany([input(3, 'call', [ada]), input(4, 'call', [SOME_ID])], Date.now())).toThrow(SOME_ID);
-    expect(dbDigest(sqlite)).toBe(before);
+    expect(dbDigest(env.sqlite)).toBe(before);
   });
 });
 
@@ -169,20 +156,12 @@ describe('the global timeline (touchpoints:recent)', () => {
     const made: Touchpoint[] = [];
     for (let i = 0; i < 40; i++) {
       // Every time appears three times, so the id must break ties.
-      made.push(await call(core, 'touchpoints:create', { at: at(1 + Math.floor(i / 3)), channel: channels[i % channels.length]!, initiatedBy: 'me', personIds: [i % 2 ? ada : bob] }));
+      made.push(await call(env.core, 'touchpoints:create', { at: at(1 + Math.floor(i / 3)), channel: channels[i % channels.length]!, initiatedBy: 'me', personIds: [i % 2 ? ada : bob] }));
     }
-    await call(core, 'touchpoints:delete', { id: made[10]!.id });
+    await call(env.core, 'touchpoints:delete', { id: made[10]!.id });
     const live = made.filter((_, i) => i !== 10).sort((a, b) => ms(b.at) - ms(a.at) || (a.id < b.id ? 1 : -1));
-    const walk = async (query: { channels?: TouchpointChannel[]; mode?: 'online' | 'offline' }, limit: number) => {
-      const ids: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await call(core, 'touchpoints:recent', { ...query, limit, cursor });
-        ids.push(...page.items.map((t) => t.id));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return ids;
-    };
+    const walk = async (query: { channels?: TouchpointChannel[]; mode?: 'online' | 'offline' }, limit: number) =>
+      (await allPages(limit, (cursor) => call(env.core, 'touchpoints:recent', { ...query, limit, cursor }))).map((t) => t.id);
     for (const limit of [1, 4, 7, 100]) expect(await walk({}, limit)).toEqual(live.map((t) => t.id));
     const online = live.filter((t) => ONLINE_CHANNELS.includes(t.channel));
     expect(await walk({ mode: 'online' }, 5)).toEqual(online.map((t) => t.id));
@@ -190,7 +169,7 @@ describe('the global timeline (touchpoints:recent)', () => {
     expect(await walk({ channels: ['x_dm', 'call'] }, 3)).toEqual(live.filter((t) => ['x_dm', 'call'].includes(t.channel)).map((t) => t.id));
     expect(await walk({ channels: ['x_dm', 'call'], mode: 'online' }, 3)).toEqual(live.filter((t) => t.channel === 'x_dm').map((t) => t.id));
     expect(await walk({ channels: ['call'], mode: 'online' }, 3)).toEqual([]);
-    expect((await call(core, 'touchpoints:recent', { limit: 1 })).items[0]!.participants).toHaveLength(1);
-    expect(await core.dispatch('touchpoints:recent', { cursor: 'nope' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await call(env.core, 'touchpoints:recent', { limit: 1 })).items[0]!.participants).toHaveLength(1);
+    expect(await env.core.dispatch('touchpoints:recent', { cursor: 'nope' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });

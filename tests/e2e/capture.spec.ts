@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { EventPage } from './pages/eventPage';
+import { PeoplePage } from './pages/peoplePage';
 
 interface Person {
   id: string;
@@ -65,8 +66,7 @@ test('capture mode suggests someone already known, so nobody is created twice; U
 
 test('quick capture of the example line creates the person, linked to the event, with interest and tag', async ({ page, crm }) => {
   await crm.rpc('events:create', { name: "Gilda's Club lunch", kind: 'dinner' });
-  await page.goto(crm.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await new PeoplePage(page).open(crm.url);
 
   await page.keyboard.press('Control+Shift+K');
   const dialog = page.getByRole('dialog', { name: 'Quick capture' });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { PeoplePage } from './pages/peoplePage';
 
 /** A noisy 24-bit BMP (hard to compress), built by hand so the test needs no image library. */
 function bmp(width: number, height: number): Buffer {
@@ -24,10 +25,7 @@ function bmp(width: number, height: number): Buffer {
 
 test('a large photo is downscaled in the browser to at most 512 px and 256 KB before it is stored', async ({ page, crm }) => {
   const ada = await crm.rpc<{ id: string }>('people:create', { displayName: 'Ada Obi' });
-  await page.goto(crm.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
-  await page.evaluate(`location.hash = '#/people/${ada.id}'`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Ada Obi' })).toBeVisible();
+  await new PeoplePage(page).openPerson(crm.url, ada.id, 'Ada Obi');
 
   const file = bmp(2400, 1600);
   expect(file.length).toBeGreaterThan(10_000_000);

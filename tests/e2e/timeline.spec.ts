@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { PeoplePage } from './pages/peoplePage';
 
 test('the person timeline shows online and offline touchpoints, told apart, and logs a new one with Ctrl+L', async ({ page, crm }) => {
   const ada = await crm.rpc<{ id: string }>('people:create', { displayName: 'Ada Obi', identities: [{ kind: 'x', value: 'adaobi' }] });
@@ -6,9 +7,7 @@ test('the person timeline shows online and offline touchpoints, told apart, and 
   await crm.rpc('touchpoints:create', { at: '2025-06-12T12:30:00Z', channel: 'in_person', initiatedBy: 'me', kind: 'conversation', personIds: [ada.id], eventId: lunch.id, note: 'Sat at the same table' });
   await crm.rpc('touchpoints:create', { at: '2025-07-02T09:00:00Z', channel: 'x_dm', initiatedBy: 'them', kind: 'question', personIds: [ada.id], note: 'Asked about the HBR article' });
 
-  await page.goto(crm.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
-  await page.evaluate(`location.hash = '#/people/${ada.id}'`);
+  await new PeoplePage(page).openPerson(crm.url, ada.id, 'Ada Obi');
   const timeline = page.getByRole('list', { name: 'Timeline with Ada Obi' });
   await expect(timeline.getByRole('heading', { name: 'July 2025' })).toBeVisible();
   await expect(timeline.getByRole('heading', { name: 'June 2025' })).toBeVisible();
@@ -49,9 +48,7 @@ test('the person timeline shows online and offline touchpoints, told apart, and 
 test('deleting a touchpoint from the timeline can be undone', async ({ page, crm }) => {
   const ada = await crm.rpc<{ id: string }>('people:create', { displayName: 'Ada Obi' });
   await crm.rpc('touchpoints:create', { at: '2025-07-02T09:00:00Z', channel: 'email', initiatedBy: 'me', personIds: [ada.id], note: 'Sent the deck' });
-  await page.goto(crm.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
-  await page.evaluate(`location.hash = '#/people/${ada.id}'`);
+  await new PeoplePage(page).openPerson(crm.url, ada.id, 'Ada Obi');
   const entry = page.getByRole('article', { name: /^Email/ });
   await entry.hover();
   await entry.getByRole('button', { name: /^Delete Email/ }).click();

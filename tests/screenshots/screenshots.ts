@@ -9,7 +9,6 @@ import { type WebServer, startWebServer } from '../support/webServer';
 import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './flows';
 import { seedData } from './seed';
 
-
 /** A fresh tab on the app: the token lives in per-tab session storage, so each one opens the link. */
 async function openApp(browser: Browser, server: WebServer, scheme: Scheme): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });

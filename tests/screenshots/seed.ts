@@ -56,7 +56,6 @@ export const SEED_PEOPLE = PEOPLE.map(([displayName, x, email, circle, notes]) =
   identities: [...(x ? [{ kind: 'x', value: x }] : []), ...(email ? [{ kind: 'email', value: email }] : [])],
 }));
 
-
 /** Current job (organisation, title, since) and, for some, the one before. */
 const JOBS: Record<string, [string, string, string, [string, string, string, string]?]> = {
   'Amélie Laurent': ['Laurent Studio', 'Founder', '2023-02', ['Publicis', 'Design Director', '2016', '2023-01']],

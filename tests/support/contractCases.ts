@@ -1,9 +1,7 @@
 import type { Channel } from '../../shared/ipc/channels';
 import { EVENT_CASES } from './cases/eventCases';
 import { PEOPLE_CASES } from './cases/peopleCases';
-import { long } from './cases/helpers';
-
-import { type ChannelCases } from './cases/helpers';
+import { type ChannelCases, long } from './cases/helpers';
 
 export { SOME_ID, type ChannelCases } from './cases/helpers';
 

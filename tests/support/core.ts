@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { type Core, type CoreOptions, openCore } from '../../electron/core/core';
 import type { Sqlite } from '../../electron/db/client';
 import { PERSON_SEARCH_COLUMNS, flushPersonSearch, flushTouchpointSearch, foldDocument } from '../../electron/db/searchIndex';
+import type { Page } from '../../shared/domain/common';
 import type { Channel } from '../../shared/ipc/channels';
 import type { Req, Res } from '../../shared/ipc/contract';
+import type { ChangedEvent } from '../../shared/ipc/events';
 import { MIGRATIONS_DIR } from './paths';
+import { tempDir } from './tmp';
 
 export interface TestCore {
   core: Core;
@@ -31,6 +35,60 @@ export async function openTestCore(dir: string, options: Partial<CoreOptions> = 
 export function tickingClock(start = Date.UTC(2026, 0, 15, 12, 0, 0)): () => number {
   let t = start;
   return () => t++;
+}
+
+export interface CoreUnderTest {
+  readonly core: Core;
+  readonly sqlite: Sqlite;
+}
+
+/**
+ * A fresh core on its own file for every test of the calling file (clock ticking from `start`),
+ * closed after it. Read `core` and `sqlite` inside tests and hooks only.
+ */
+export function useTestCore(start?: number): CoreUnderTest {
+  let current: Core | undefined;
+  beforeEach(async () => {
+    ({ core: current } = await openTestCore(tempDir(), { now: tickingClock(start) }));
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    get core() {
+      if (!current) throw new Error('the test core is open only while a test runs');
+      return current;
+    },
+    get sqlite() {
+      return this.core.session().sqlite;
+    },
+  };
+}
+
+/**
+ * Every item of a keyset-paged list, from the first page to the last. Each page holds at most
+ * `limit` items, and exactly `limit` unless it is the last.
+ */
+export async function allPages<T>(limit: number, fetch: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < 1000; pages++) {
+    const page = await fetch(cursor);
+    expect(page.items.length).toBeLessThanOrEqual(limit);
+    if (page.nextCursor !== null) expect(page.items).toHaveLength(limit);
+    items.push(...page.items);
+    if (page.nextCursor === null) return items;
+    cursor = page.nextCursor;
+  }
+  throw new Error('paging did not end');
+}
+
+/** The `changed` events the core sends from now on, collected as they come. */
+export function recordChanges(core: Core): ChangedEvent[] {
+  const changes: ChangedEvent[] = [];
+  core.on((name, payload) => name === 'changed' && changes.push(payload as ChangedEvent));
+  return changes;
 }
 
 /** Calls a channel and returns the value; fails the test with the error envelope otherwise. */

@@ -1,4 +1,5 @@
 import { type Locator, type Page, expect } from '@playwright/test';
+import { PeoplePage } from './peoplePage';
 
 /** An event's page and its capture mode, through role-based locators only. */
 export class EventPage {
@@ -19,8 +20,7 @@ export class EventPage {
   }
 
   async open(url: string, eventId: string, name: string): Promise<void> {
-    await this.page.goto(url);
-    await expect(this.page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await new PeoplePage(this.page).open(url);
     await this.page.evaluate(`location.hash = '#/events/${eventId}'`);
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
   }

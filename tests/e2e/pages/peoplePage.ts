@@ -18,6 +18,13 @@ export class PeoplePage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   }
 
+  /** Opens the app, then one person's page by its address. */
+  async openPerson(url: string, id: string, name: string): Promise<void> {
+    await this.open(url);
+    await this.page.evaluate(`location.hash = '#/people/${id}'`);
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+
   row(name: string | RegExp): Locator {
     return this.list.getByRole('link', { name });
   }

@@ -113,7 +113,7 @@ export const eventHandlers = {
   'attendance:add': (req: ParsedReq<'attendance:add'>, db: FakeDb) => {
     findEvent(db, req.eventId);
     if (db.attendance.some((a) => a.eventId === req.eventId && a.personId === req.personId)) {
-      refuse('CONFLICT', `${findPerson(db, req.personId).displayName} is already on this event`, { personId: req.personId });
+      refuse('CONFLICT', `${findPerson(db, req.personId).displayName} is already at this event`, { eventId: req.eventId, personId: req.personId });
     }
     return attend(db, req.eventId, req.personId, req.met, req.note ?? null);
   },

@@ -92,7 +92,7 @@ export function derive(db: FakeDb, person: Person): Person {
   return person;
 }
 
-export function headline(p: Person): string | null {
+function headline(p: Person): string | null {
   const job = p.positions.find((x) => x.current);
   if (job) return job.title ? `${job.title} at ${job.organisation.name}` : job.organisation.name;
   return [...p.identities].sort((a, b) => Number(b.primary) - Number(a.primary))[0]?.display ?? null;

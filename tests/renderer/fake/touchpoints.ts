@@ -1,4 +1,5 @@
 import { parseQuickCapture } from '../../../shared/capture/quickCapture';
+import type { Identity } from '../../../shared/domain/identity';
 import type { Person } from '../../../shared/domain/person';
 import { type TimelineEntry, type Touchpoint, isOnline } from '../../../shared/domain/touchpoint';
 import type { ParsedReq } from '../../../shared/ipc/contract';
@@ -52,6 +53,9 @@ function timelineOf(db: FakeDb, person: Person): TimelineEntry[] {
   }
   return entries.sort(newestFirst);
 }
+
+/** A captured identity as the person page shows it: X handles with an @. */
+const shown = (c: { kind: Identity['kind']; value: string }) => ({ kind: c.kind, value: c.value, display: c.kind === 'x' ? `@${c.value}` : c.value });
 
 function captureContext(db: FakeDb, line: string) {
   const parsed = parseQuickCapture(line);
@@ -135,7 +139,7 @@ export const touchpointHandlers = {
       person = findPerson(db, targetId);
       for (const c of parsed.identities) {
         if (!person.identities.some((i) => i.kind === c.kind && i.value === c.value)) {
-          person.identities.push(newIdentity(person.id, { kind: c.kind, value: c.value, display: c.kind === 'x' ? `@${c.value}` : c.value }));
+          person.identities.push(newIdentity(person.id, shown(c)));
         }
       }
       person.interests.push(...parsed.interests.map((n) => label(db.interests, n)).filter((l) => !person.interests.some((x) => x.id === l.id)));
@@ -144,7 +148,7 @@ export const touchpointHandlers = {
       person = peopleHandlers['people:create'](
         {
           displayName: parsed.displayName ?? 'Someone',
-          identities: parsed.identities.map((c) => ({ kind: c.kind, value: c.value, display: c.kind === 'x' ? `@${c.value}` : c.value, label: null, xAccountId: null, primary: false })),
+          identities: parsed.identities.map(shown),
           interests: parsed.interests,
           tags: parsed.tags,
           notes: parsed.note,
