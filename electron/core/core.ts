@@ -14,6 +14,7 @@ import { createPositionsRepository } from '../db/repositories/positionsRepositor
 import { createRelationshipsRepository } from '../db/repositories/relationshipsRepository';
 import { createDispatcher } from './dispatcher';
 import { createEventsContext } from './eventsContext';
+import { createRemindersContext } from './remindersContext';
 import { handlers } from './handlers';
 import type { CoreContext } from './handlers/types';
 import { backupsDirFor, APP_NAME } from './paths';
@@ -31,6 +32,8 @@ export interface CoreOptions {
   now?: () => number;
   /** Scheduled backups (desktop app and browser mode); the CLI runs without. */
   autoBackup?: { firstAfterMs: number; everyMs: number } | false;
+  /** Reminder checks (notifications) at start and then this often: desktop app and browser mode; the CLI runs without. */
+  reminderChecks?: { everyMs: number } | false;
   validateResponses?: boolean;
   log?: (line: string) => void;
 }
@@ -82,7 +85,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       backups,
     );
     const eventsSide = createEventsContext(session.db, { people, identities, labels, positions });
-    return { now, emit, people, identities, positions, relationships, labels, backups, appInfo, ...eventsSide };
+    const remindersSide = createRemindersContext(session.db, {
+      people,
+      touchpoints: eventsSide.touchpoints,
+      emit: (event, payload) => emit(event, payload),
+      changed: () => emit('changed', { entity: 'reminder', ids: [] }),
+    });
+    return { now, emit, people, identities, positions, relationships, labels, backups, appInfo, ...eventsSide, ...remindersSide };
   }
 
   async function restoreFrom(path: string): Promise<BackupInfo> {
@@ -130,6 +139,22 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     timers.push(setTimeout(() => void take('start'), options.autoBackup.firstAfterMs));
     timers.push(setInterval(() => void take('scheduled'), options.autoBackup.everyMs));
     timers.forEach((t) => t.unref());
+  }
+  if (options.reminderChecks) {
+    const check = () => {
+      if (closed) return;
+      try {
+        ctx.notifier.check(now());
+      } catch (error) {
+        options.log?.(`reminder check failed: ${String(error)}`);
+      }
+    };
+    // The first check delivers what came due while the app was closed, as one summary.
+    const first = setTimeout(check, 1_000);
+    const every = setInterval(check, options.reminderChecks.everyMs);
+    first.unref();
+    every.unref();
+    timers.push(first, every);
   }
 
   return {

@@ -36,6 +36,8 @@ export const Event = z.object({
   met: z.number().int(),
   /** People met there whose follow-up is still pending. */
   pendingFollowUps: z.number().int(),
+  /** Follow-up reminders for people met here fall due this many days later: null uses the setting, 0 turns them off. */
+  followUpDays: z.number().int().nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   archivedAt: IsoDateTime.nullable(),
@@ -49,6 +51,7 @@ const eventFields = {
   place: optionalText(300),
   link: httpUrl.nullable().optional(),
   notes: optionalText(20_000),
+  followUpDays: z.number().int().min(0).max(60).nullable().optional(),
 };
 
 export const EventCreate = z.strictObject({ name: requiredText(200), ...eventFields });

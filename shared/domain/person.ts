@@ -13,6 +13,11 @@ export const CIRCLES = [
 export const CircleId = z.enum(['inner', 'close', 'network', 'keep_warm', 'dormant']);
 export type CircleId = z.infer<typeof CircleId>;
 
+/** A circle as stored: its cadence can be edited; `people` counts live people in it. */
+export const Circle = z.object({ id: CircleId, name: z.string(), cadenceDays: z.number().int(), people: z.number().int() });
+export type Circle = z.infer<typeof Circle>;
+export const CircleUpdate = z.strictObject({ id: CircleId, cadenceDays: z.number().int().min(1).max(3650) });
+
 export const RELATIONSHIP_KINDS = ['introduced_by', 'colleague', 'friend', 'family', 'partner'] as const;
 export const RelationshipKind = z.enum(RELATIONSHIP_KINDS);
 export type RelationshipKind = z.infer<typeof RelationshipKind>;

@@ -43,6 +43,33 @@ import {
   TouchpointUpdate,
   TouchpointsPage,
 } from '../domain/touchpoint';
+import {
+  ReconnectHide,
+  ReconnectHideResult,
+  ReconnectList,
+  ReconnectQuery,
+  ReconnectUnhide,
+  PrunePage,
+  PruneQuery,
+  RelationshipHealth,
+  TodayQuery,
+  TodayView,
+} from '../domain/reconnect';
+import {
+  NotificationEntry,
+  Reminder,
+  ReminderComplete,
+  ReminderCompleteResult,
+  ReminderCreate,
+  ReminderRestore,
+  ReminderSettings,
+  ReminderSettingsUpdate,
+  ReminderSnooze,
+  ReminderUpdate,
+  RemindersListQuery,
+  RemindersPage,
+} from '../domain/reminder';
+import { Circle, CircleUpdate } from '../domain/person';
 import type { Channel } from './channels';
 
 const Empty = z.strictObject({}).optional();
@@ -140,6 +167,45 @@ export const contract = {
   'backups:create': { request: BackupCreate, response: BackupInfo },
   /** Replaces the database with a backup, after taking a safety backup of the current one. */
   'backups:restore': { request: BackupRestore, response: BackupRestoreResult },
+
+  /** A one-off, recurring (RRULE) or anniversary reminder, optionally about a person or event. */
+  'reminders:create': { request: ReminderCreate, response: Reminder },
+  'reminders:get': { request: ById, response: Reminder },
+  /** Changes title, note, due time or recurrence of a reminder. */
+  'reminders:update': { request: ReminderUpdate, response: Reminder },
+  /** Reminders by when they next ask for attention, soonest first. */
+  'reminders:list': { request: RemindersListQuery, response: RemindersPage },
+  /** Done; optionally logs the touchpoint in the same step; a repeating one gets its next occurrence. */
+  'reminders:complete': { request: ReminderComplete, response: ReminderCompleteResult },
+  /** Snoozes to a preset (later today, tomorrow morning, next week) or a given time. */
+  'reminders:snooze': { request: ReminderSnooze, response: Reminder },
+  'reminders:dismiss': { request: ById, response: Reminder },
+  /** Undo for done, dismissed and snoozed: back to open (a next occurrence created by completing is removed). */
+  'reminders:reopen': { request: ReminderRestore, response: Reminder },
+  'reminders:settings': { request: Empty, response: ReminderSettings },
+  'reminders:update-settings': { request: ReminderSettingsUpdate, response: ReminderSettings },
+
+  /** Notifications shown so far (due, missed summaries, digests), newest first. */
+  'inbox:list': { request: z.strictObject({ limit: z.number().int().min(1).max(200).default(50) }).optional(), response: z.array(NotificationEntry) },
+  /** Marks the given entries (or all, without ids) read; returns how many are still unread. */
+  'inbox:mark-read': { request: z.strictObject({ ids: z.array(z.string().max(64)).max(500).optional() }), response: z.object({ unread: z.number().int() }) },
+
+  /** The circles with their cadence and how many people are in each. */
+  'circles:list': { request: Empty, response: z.array(Circle) },
+  /** Changes a circle's cadence; everyone in it without their own cadence follows. */
+  'circles:update': { request: CircleUpdate, response: Circle },
+
+  /** Ranked people to reach out to now, each with reasons, a score and an opener. */
+  'reconnect:list': { request: ReconnectQuery, response: ReconnectList },
+  /** Snooze a suggestion (a week, or until) or "not now" (30 days). */
+  'reconnect:hide': { request: ReconnectHide, response: ReconnectHideResult },
+  'reconnect:unhide': { request: ReconnectUnhide, response: ReconnectHideResult },
+  /** Relationship health of one person: recency, frequency, who starts, reciprocity, trend, months. */
+  'health:person': { request: PersonRef, response: RelationshipHealth },
+  /** People to consider moving to dormant or archiving: one-way attempts or never engaged. */
+  'prune:list': { request: PruneQuery, response: PrunePage },
+  /** The home screen in one read. */
+  'today:get': { request: TodayQuery, response: TodayView },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,8 +1,9 @@
+import type { NotificationEntry } from '../domain/reminder';
 import type { EventName } from './channels';
 
 /** What changed in the store; screens re-query what they show rather than receiving data. */
 export interface ChangedEvent {
-  entity: 'person' | 'event' | 'touchpoint' | 'backup' | 'all';
+  entity: 'person' | 'event' | 'touchpoint' | 'reminder' | 'circle' | 'backup' | 'all';
   ids: string[];
 }
 
@@ -13,11 +14,12 @@ export interface ProgressEvent {
   total: number | null;
 }
 
-export interface ReminderDueEvent {
-  reminderId: string;
-  personId: string | null;
-  title: string;
-}
+/**
+ * A notification to show: one reminder falling due, one summary of reminders missed while
+ * the app was closed or the machine asleep, or the daily digest. The same entry is kept in
+ * the in-app inbox (`inbox:list`).
+ */
+export type ReminderDueEvent = NotificationEntry;
 
 export interface EventPayloads {
   changed: ChangedEvent;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { createBackup, listBackups, verifyDatabaseFile } from '../../electron/db/backups';
 import { call, dbDigest, openTestCore, tickingClock } from '../support/core';
-import { SHIPPED_MIGRATIONS, copyMigrations, truncateMigrations } from '../support/migrations';
+import { SHIPPED_MIGRATIONS, oldDatabase } from '../support/migrations';
 import { tempDir } from '../support/tmp';
 
 const names = async (core: Core) => (await call(core, 'people:list', { includeArchived: true })).items.map((p) => p.displayName);
@@ -141,12 +141,7 @@ describe('backup and restore through the core', () => {
 
 describe('restoring an older backup', () => {
   it('migrates it on the way in', async () => {
-    const oldDir = tempDir();
-    const oldMigrations = copyMigrations(join(oldDir, 'migrations'));
-    truncateMigrations(oldMigrations, 1);
-    const old = await openTestCore(oldDir, { migrationsDir: oldMigrations });
-    old.core.session().sqlite.exec(`INSERT INTO people (id, display_name, sort_name, created_at, updated_at) VALUES ('01a209a4-1a60-7446-b578-4901cb4ce0a6', 'Old Timer', 'old timer', 0, 0)`);
-    await old.core.close();
+    const old = { dbPath: oldDatabase(join(tempDir(), 'old.db'), 1, `INSERT INTO people (id, display_name, sort_name, created_at, updated_at) VALUES ('01a209a4-1a60-7446-b578-4901cb4ce0a6', 'Old Timer', 'old timer', 0, 0)`) };
 
     const dir = tempDir();
     const { core } = await openTestCore(dir, { now: tickingClock() });
@@ -159,13 +154,8 @@ describe('restoring an older backup', () => {
   });
 
   it('puts the current database back when migrating the restored file fails', async () => {
-    const oldDir = tempDir();
-    const oldMigrations = copyMigrations(join(oldDir, 'migrations'));
-    truncateMigrations(oldMigrations, 1);
-    const old = await openTestCore(oldDir, { migrationsDir: oldMigrations });
     // 0001 seeds the default circles; a row already there makes it fail.
-    old.core.session().sqlite.exec(`INSERT INTO circles (id, name, cadence_days, position, created_at, updated_at) VALUES ('inner', 'Mine', 7, 0, 0, 0)`);
-    await old.core.close();
+    const old = { dbPath: oldDatabase(join(tempDir(), 'old.db'), 1, `INSERT INTO circles (id, name, cadence_days, position, created_at, updated_at) VALUES ('inner', 'Mine', 7, 0, 0, 0)`) };
 
     const dir = tempDir();
     const { core } = await openTestCore(dir, { now: tickingClock() });

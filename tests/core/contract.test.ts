@@ -131,6 +131,33 @@ describe('every channel through the real dispatcher', () => {
     expect(events).toEqual([]);
   });
 
+  it('reminders, inbox, circles, reconnect, health, prune and Today answer in their response schemas', async () => {
+    const ada = await check('people:create', { displayName: 'Ada Lovelace', circle: 'inner', birthday: '--12-10', interests: ['engines'] });
+    const reminder = await check('reminders:create', { personId: ada.id, due: '2026-01-20' });
+    expect(reminder).toMatchObject({ kind: 'one_off', title: 'Get in touch with Ada Lovelace', status: 'open', allDay: true });
+    expect((await check('reminders:get', { id: reminder.id })).id).toBe(reminder.id);
+    expect((await check('reminders:update', { id: reminder.id, patch: { rrule: 'FREQ=WEEKLY' } })).kind).toBe('recurring');
+    expect((await check('reminders:snooze', { id: reminder.id, preset: 'next_week' })).status).toBe('snoozed');
+    expect((await check('reminders:list', { status: 'snoozed' })).items.map((r) => r.id)).toEqual([reminder.id]);
+    const done = await check('reminders:complete', { id: reminder.id, log: { channel: 'call' } });
+    expect(done.next?.rrule).toBe('FREQ=WEEKLY');
+    expect(done.touchpointId).not.toBeNull();
+    expect((await check('reminders:reopen', { id: reminder.id })).status).toBe('open');
+    expect((await check('reminders:dismiss', { id: reminder.id })).status).toBe('dismissed');
+    expect((await check('reminders:settings', undefined)).eventFollowUpDays).toBe(2);
+    expect((await check('reminders:update-settings', { timeZone: 'Europe/London', digestHour: 8 })).digestHour).toBe(8);
+    expect(await check('inbox:list', {})).toEqual([]);
+    expect(await check('inbox:mark-read', {})).toEqual({ unread: 0 });
+    expect((await check('circles:list', undefined)).map((c) => [c.id, c.cadenceDays, c.people])[0]).toEqual(['inner', 14, 1]);
+    expect((await check('circles:update', { id: 'inner', cadenceDays: 10 })).cadenceDays).toBe(10);
+    expect(await check('reconnect:list', {})).toEqual([]);
+    expect((await check('reconnect:hide', { personId: ada.id, mode: 'not_now' })).hiddenUntil).not.toBeNull();
+    expect((await check('reconnect:unhide', { personId: ada.id })).hiddenUntil).toBeNull();
+    expect((await check('health:person', { id: ada.id })).total).toBe(1);
+    expect((await check('prune:list', {})).items).toEqual([]);
+    expect((await check('today:get', undefined)).overdue).toEqual([]);
+  });
+
   it.each([
     ['linkedin', 'https://www.linkedin.com/in/%E0%A4%A'],
     ['x', 'https://x.com/%E0%A4%A'],

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/ipc/channels';
 import { EVENT_CASES } from './cases/eventCases';
 import { PEOPLE_CASES } from './cases/peopleCases';
+import { REMINDER_CASES } from './cases/reminderCases';
 import { type ChannelCases, long } from './cases/helpers';
 
 export { SOME_ID, type ChannelCases } from './cases/helpers';
@@ -13,6 +14,7 @@ export const CONTRACT_CASES: Record<Channel, ChannelCases> = {
   'app:info': { valid: [undefined, {}], invalid: [] },
   ...PEOPLE_CASES,
   ...EVENT_CASES,
+  ...REMINDER_CASES,
   'backups:list': { valid: [undefined, {}], invalid: [] },
   'backups:create': {
     valid: [{}, { reason: 'manual' }, { reason: 'before-import-2' }],

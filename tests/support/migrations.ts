@@ -1,5 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { applyMigrations, readMigrations } from '../../electron/db/migrate';
 import { MIGRATIONS_DIR } from './paths';
 
 interface Journal {
@@ -39,3 +41,19 @@ const shipped = (JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.
 /** How many migrations the app ships, and the tag of the newest: the schema version of a fresh database. */
 export const SHIPPED_MIGRATIONS = shipped.length;
 export const LATEST_MIGRATION = shipped.at(-1)!.tag;
+
+/**
+ * A database file as an older release left it: only the first `keep` migrations applied, by
+ * the migration runner alone (today's repositories expect today's columns, so an old file
+ * cannot be made by opening a core on it).
+ */
+export function oldDatabase(path: string, keep: number, sql?: string): string {
+  const sqlite = new Database(path);
+  try {
+    applyMigrations(sqlite, readMigrations(MIGRATIONS_DIR).slice(0, keep));
+    if (sql) sqlite.exec(sql);
+  } finally {
+    sqlite.close();
+  }
+  return path;
+}

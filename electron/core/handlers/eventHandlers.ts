@@ -5,6 +5,13 @@ function eventChanged(ctx: CoreContext, eventId: string, personIds: string[] = [
   if (personIds.length > 0) ctx.emit('changed', { entity: 'person', ids: personIds });
 }
 
+/** Someone was met at an event: their follow-up reminder (unless the event or the setting turns it off). */
+export function followUpMeeting(ctx: CoreContext, eventId: string, person: { id: string; name: string }): void {
+  const event = ctx.events.requireRow(eventId);
+  ctx.followUps.onMet({ id: event.id, name: event.name, startAt: event.startAt, followUpDays: event.followUpDays }, person, ctx.now());
+  ctx.emit('changed', { entity: 'reminder', ids: [] });
+}
+
 /** Events, who was there (attendance) and event capture mode. */
 export const eventHandlers = {
   'events:create': (req, ctx) => {
@@ -31,13 +38,23 @@ export const eventHandlers = {
   'events:list': (req, ctx) => ctx.events.list(req),
   'events:attendees': (req, ctx) => ctx.attendance.attendees(req),
   'events:capture': (req, ctx) => {
-    const result = ctx.eventCapture.capture(req, ctx.now());
+    const result = ctx.transaction(() => {
+      const captured = ctx.eventCapture.capture(req, ctx.now());
+      if (captured.attendance.met && captured.attendance.followUp === 'pending') {
+        followUpMeeting(ctx, req.eventId, { id: captured.person.id, name: captured.person.displayName });
+      }
+      return captured;
+    });
     eventChanged(ctx, req.eventId, [result.person.id]);
     return result;
   },
 
   'attendance:add': (req, ctx) => {
-    const attendance = ctx.attendance.add(req, ctx.now());
+    const attendance = ctx.transaction(() => {
+      const added = ctx.attendance.add(req, ctx.now());
+      if (added.met && added.followUp === 'pending') followUpMeeting(ctx, added.eventId, { id: added.personId, name: added.displayName });
+      return added;
+    });
     eventChanged(ctx, attendance.eventId, [attendance.personId]);
     return attendance;
   },

@@ -3,6 +3,8 @@ import { appHandlers } from './appHandlers';
 import { captureHandlers } from './captureHandlers';
 import { eventHandlers } from './eventHandlers';
 import { peopleHandlers } from './peopleHandlers';
+import { reconnectHandlers } from './reconnectHandlers';
+import { reminderHandlers } from './reminderHandlers';
 import { touchpointHandlers } from './touchpointHandlers';
 import type { HandlerMap } from './types';
 
@@ -20,4 +22,4 @@ export function mergeHandlers(...maps: Record<string, unknown>[]): HandlerMap {
   return merged as HandlerMap;
 }
 
-export const handlers: HandlerMap = mergeHandlers(appHandlers, peopleHandlers, eventHandlers, touchpointHandlers, captureHandlers);
+export const handlers: HandlerMap = mergeHandlers(appHandlers, peopleHandlers, eventHandlers, touchpointHandlers, captureHandlers, reminderHandlers, reconnectHandlers);

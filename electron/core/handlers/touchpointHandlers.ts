@@ -9,7 +9,21 @@ function touchpointChanged(ctx: CoreContext, touchpointId: string, personIds: st
 /** Touchpoints, the global timeline and a person's timeline. */
 export const touchpointHandlers = {
   'touchpoints:create': (req, ctx) => {
-    const touchpoint = ctx.touchpoints.create(req, ctx.now());
+    // Any touchpoint settles pending event follow-ups with its people (and resets cadences via last touch).
+    const touchpoint = ctx.transaction(() => {
+      const created = ctx.touchpoints.create(req, ctx.now());
+      const settled = ctx.followUps.settle(
+        created.participants.map((p) => p.id),
+        Date.parse(created.at),
+        created.event?.id ?? null,
+        ctx.now(),
+      );
+      if (settled.length > 0) {
+        ctx.emit('changed', { entity: 'event', ids: settled });
+        ctx.emit('changed', { entity: 'reminder', ids: [] });
+      }
+      return created;
+    });
     touchpointChanged(
       ctx,
       touchpoint.id,

@@ -7,11 +7,12 @@ import type { PeopleRepository } from '../../db/repositories/peopleRepository';
 import type { PositionsRepository } from '../../db/repositories/positionsRepository';
 import type { RelationshipsRepository } from '../../db/repositories/relationshipsRepository';
 import type { EventsContext } from '../eventsContext';
+import type { RemindersContext } from '../remindersContext';
 import type { BackupService } from '../services/backupService';
 import type { AppInfoService } from '../services/appInfoService';
 
 /** What every handler may use; built once per open database. */
-export interface CoreContext extends EventsContext {
+export interface CoreContext extends EventsContext, RemindersContext {
   now(): number;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   people: PeopleRepository;

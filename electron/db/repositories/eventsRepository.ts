@@ -41,6 +41,7 @@ function toEvent(row: EventRow, counts: Counts): Event {
     attendees: counts.attendees,
     met: counts.met,
     pendingFollowUps: counts.pending,
+    followUpDays: row.followUpDays,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     archivedAt: iso(row.deletedAt),
@@ -109,6 +110,7 @@ export function createEventsRepository(db: Db) {
           place: input.place ?? null,
           link: input.link ?? null,
           notes: input.notes ?? null,
+          followUpDays: input.followUpDays ?? null,
           createdAt: now,
           updatedAt: now,
         })
@@ -122,6 +124,7 @@ export function createEventsRepository(db: Db) {
       const changes: Partial<typeof events.$inferInsert> = { updatedAt: now };
       if (patch.name !== undefined) changes.name = patch.name;
       if (patch.kind !== undefined) changes.kind = patch.kind;
+      if (patch.followUpDays !== undefined) changes.followUpDays = patch.followUpDays;
       for (const key of ['place', 'link', 'notes', 'endsOn'] as const) {
         if (patch[key] !== undefined) changes[key] = patch[key];
       }

@@ -76,7 +76,7 @@ function timelineSql(afterCursor: boolean): string {
         WHERE po.person_id = @pid AND po.deleted_at IS NULL AND po.end_on IS NOT NULL
         UNION ALL
         SELECT 'reminder_done', r.id, r.done_at, NULL, r.title, NULL, NULL, NULL, NULL, NULL, NULL
-        FROM reminders r WHERE r.person_id = @pid AND r.done_at IS NOT NULL AND r.deleted_at IS NULL
+        FROM reminders r WHERE r.person_id = @pid AND r.done_at IS NOT NULL AND r.deleted_at IS NULL AND r.kind <> 'event_follow_up'
         UNION ALL
         SELECT 'added', @pid, @created, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
       ) ${after}

@@ -57,12 +57,13 @@ export function prepareTouchpointStatements(db: Db) {
       .insert(touchpointParticipants)
       .values({ touchpointId: sql.placeholder('id'), personId: sql.placeholder('personId'), at: sql.placeholder('at') })
       .prepare(),
-    /** Adds `online`/`offline` live touchpoints (the newest at `at`) to each of `ids` and moves their last touch forward. */
+    /** Adds `online`/`offline` live touchpoints (`them` of them started by the person; the newest at `at`) to each of `ids` and moves their last touch forward. */
     count: db
       .update(people)
       .set({
         onlineTouches: sql`${people.onlineTouches} + ${sql.placeholder('online')}`,
         offlineTouches: sql`${people.offlineTouches} + ${sql.placeholder('offline')}`,
+        touchesByThem: sql`${people.touchesByThem} + ${sql.placeholder('them')}`,
         lastTouchAt: sql`max(coalesce(${people.lastTouchAt}, ${sql.placeholder('at')}), ${sql.placeholder('at')})`,
       })
       .where(inIds(people.id))
@@ -73,6 +74,7 @@ export function prepareTouchpointStatements(db: Db) {
       .set({
         onlineTouches: sql`${people.onlineTouches} - ${sql.placeholder('online')}`,
         offlineTouches: sql`${people.offlineTouches} - ${sql.placeholder('offline')}`,
+        touchesByThem: sql`${people.touchesByThem} - ${sql.placeholder('them')}`,
       })
       .where(inIds(people.id))
       .prepare(),

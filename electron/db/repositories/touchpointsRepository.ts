@@ -66,10 +66,10 @@ export function createTouchpointsRepository(db: Db) {
   }
 
   /** Adds (sign 1) or removes (sign −1) one touchpoint's worth of counters; adding also moves last_touch_at forward. */
-  function count(personIds: string[], channel: TouchpointChannel, at: number, sign: 1 | -1): void {
+  function count(personIds: string[], channel: TouchpointChannel, initiatedBy: string, at: number, sign: 1 | -1): void {
     if (personIds.length === 0) return;
     const online = isOnline(channel) ? 1 : 0;
-    const params = { ids: JSON.stringify(personIds), online, offline: 1 - online };
+    const params = { ids: JSON.stringify(personIds), online, offline: 1 - online, them: initiatedBy === 'them' ? 1 : 0 };
     if (sign === 1) q.count.run({ ...params, at });
     else q.uncount.run(params);
   }
@@ -132,16 +132,18 @@ export function createTouchpointsRepository(db: Db) {
       const rows = inputs.map((input) => ({ input, id: uuidv7(), at: Date.parse(input.at), personIds: unique(input.personIds) }));
       requirePeople(unique(rows.flatMap((r) => r.personIds)));
       for (const eventId of unique(rows.flatMap((r) => (r.input.eventId ? [r.input.eventId] : [])))) requireEvent(eventId);
-      const figures = new Map<string, { online: number; offline: number; at: number }>();
+      const figures = new Map<string, { online: number; offline: number; them: number; at: number }>();
       for (const { input, at, personIds } of rows) {
         const online = isOnline(input.channel) ? 1 : 0;
+        const them = input.initiatedBy === 'them' ? 1 : 0;
         for (const personId of personIds) {
           const f = figures.get(personId);
           if (f) {
             f.online += online;
             f.offline += 1 - online;
+            f.them += them;
             f.at = Math.max(f.at, at);
-          } else figures.set(personId, { online, offline: 1 - online, at });
+          } else figures.set(personId, { online, offline: 1 - online, them, at });
         }
       }
       // Synchronous transaction: better-sqlite3 cannot await inside one.
@@ -183,13 +185,14 @@ export function createTouchpointsRepository(db: Db) {
       if (patch.eventId !== undefined) requireEvent(patch.eventId);
       const at = patch.at !== undefined ? Date.parse(patch.at) : row.at;
       const channel = patch.channel ?? (row.channel as TouchpointChannel);
+      const initiatedBy = patch.initiatedBy ?? row.initiatedBy;
       const live = row.deletedAt === null;
       atomically(db, () => {
         db.update(touchpoints)
           .set({
             at,
             channel,
-            initiatedBy: patch.initiatedBy ?? row.initiatedBy,
+            initiatedBy,
             kind: patch.kind ?? row.kind,
             eventId: patch.eventId !== undefined ? patch.eventId : row.eventId,
             note: patch.note !== undefined ? patch.note : row.note,
@@ -208,8 +211,8 @@ export function createTouchpointsRepository(db: Db) {
         if (at !== row.at) db.update(touchpointParticipants).set({ at }).where(eq(touchpointParticipants.touchpointId, id)).run();
         if (live) {
           // Take the old touchpoint off everyone it counted for, count the new one, then find each newest touch again.
-          count(before, row.channel as TouchpointChannel, row.at, -1);
-          count(after, channel, at, 1);
+          count(before, row.channel as TouchpointChannel, row.initiatedBy, row.at, -1);
+          count(after, channel, initiatedBy, at, 1);
           if (at !== row.at || removed.length > 0) recomputeLastTouch(unique([...before, ...after]));
         }
       });
@@ -223,7 +226,7 @@ export function createTouchpointsRepository(db: Db) {
       if ((row.deletedAt !== null) !== deleted) {
         atomically(db, () => {
           db.update(touchpoints).set({ deletedAt: deleted ? now : null, updatedAt: now }).where(eq(touchpoints.id, id)).run();
-          count(personIds, row.channel as TouchpointChannel, row.at, deleted ? -1 : 1);
+          count(personIds, row.channel as TouchpointChannel, row.initiatedBy, row.at, deleted ? -1 : 1);
           if (deleted) recomputeLastTouch(personIds);
         });
       }

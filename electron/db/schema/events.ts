@@ -19,6 +19,8 @@ export const events = sqliteTable(
     place: text('place'),
     link: text('link'),
     notes: text('notes'),
+    /** Days after meeting someone here that a follow-up reminder falls due: null uses the setting, 0 turns them off. */
+    followUpDays: integer('follow_up_days'),
     externalId: text('external_id'),
     importId: text('import_id').references(() => imports.id),
     ...timestamps,

@@ -39,6 +39,12 @@ export const people = sqliteTable(
     /** Live touchpoints by kind of channel, kept by the touchpoint repository: the online/offline filter. */
     onlineTouches: integer('online_touches').notNull().default(0),
     offlineTouches: integer('offline_touches').notNull().default(0),
+    /** Live touchpoints they started, kept by the touchpoint repository: two-way ties and the prune view. */
+    touchesByThem: integer('touches_by_them').notNull().default(0),
+    /** `cadence_days`, else the circle's: kept by triggers (migration 0003) so the due-time index needs no join. */
+    effectiveCadenceDays: integer('effective_cadence_days'),
+    /** The reconnect list leaves them out until then ("snooze" or "not now"). */
+    reconnectHiddenUntil: integer('reconnect_hidden_until'),
     importId: text('import_id').references(() => imports.id),
     ...timestamps,
     ...softDelete,
@@ -48,5 +54,15 @@ export const people = sqliteTable(
     index('people_created_idx').on(t.createdAt, t.id).where(sql`deleted_at IS NULL`),
     index('people_last_touch_idx').on(t.lastTouchAt, t.id).where(sql`deleted_at IS NULL`),
     index('people_import_idx').on(t.importId),
+    // When each person with a cadence is next due: the reconnect list reads the most overdue first.
+    index('people_cadence_due_idx')
+      .on(sql`coalesce(${t.lastTouchAt}, ${t.createdAt}) + ${t.effectiveCadenceDays} * 86400000`)
+      .where(sql`deleted_at IS NULL AND effective_cadence_days IS NOT NULL`),
+    // Birthdays by month and day (`MM-DD`), whatever the year form.
+    index('people_birthday_idx').on(sql`substr(${t.birthday}, -5)`).where(sql`deleted_at IS NULL AND birthday IS NOT NULL`),
+    // Rich ties without a cadence that went quiet: the dormant-tie candidates.
+    index('people_quiet_ties_idx')
+      .on(t.lastTouchAt)
+      .where(sql`deleted_at IS NULL AND effective_cadence_days IS NULL AND touches_by_them >= 3 AND online_touches + offline_touches - touches_by_them >= 3`),
   ],
 );

@@ -31,6 +31,10 @@ export const touchpoints = sqliteTable(
     index('touchpoints_at_idx').on(t.at, t.id).where(sql`deleted_at IS NULL`),
     index('touchpoints_event_idx').on(t.eventId),
     index('touchpoints_import_idx').on(t.importId),
+    // Favours given and received (reciprocity), a few percent of all touchpoints.
+    index('touchpoints_favours_idx')
+      .on(t.at)
+      .where(sql`deleted_at IS NULL AND kind IN ('help_given', 'help_received', 'intro_made', 'intro_received', 'compliment', 'gift')`),
     uniqueIndex('touchpoints_external_uq').on(t.externalId).where(sql`external_id IS NOT NULL`),
   ],
 );

@@ -40,6 +40,7 @@ export const eventHandlers = {
       place: req.place ?? null,
       link: req.link ?? null,
       notes: req.notes ?? null,
+      followUpDays: req.followUpDays ?? null,
       createdAt: at,
       updatedAt: at,
       archivedAt: null,

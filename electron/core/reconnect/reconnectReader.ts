@@ -1,0 +1,155 @@
+import { sql } from 'drizzle-orm';
+import type { CircleId } from '../../../shared/domain/person';
+import type { ReconnectItem } from '../../../shared/domain/reconnect';
+import type { Db } from '../../db/client';
+import { DAY_MS } from '../reminders/clock';
+import type { FollowUps } from '../reminders/followUps';
+import { cadenceStatus } from './cadence';
+import { BIRTHDAY_WINDOW_DAYS, type CandidateFacts, DORMANT_QUIET_DAYS, FOLLOW_UP_AFTER_MS, FOLLOW_UP_WINDOW_DAYS, compareItems, toItem } from './score';
+
+/** Reciprocity looks at the last 90 days, and at most at the newest this many favours received. */
+export const RECIPROCITY_DAYS = 90;
+export const RECIPROCITY_FAVOURS = 200;
+
+const RECEIVED = sql`(t.kind IN ('help_received', 'intro_received') OR (t.kind IN ('compliment', 'gift') AND t.initiated_by = 'them'))`;
+const GIVEN = sql`(t.kind IN ('help_given', 'intro_made') OR (t.kind IN ('compliment', 'gift') AND t.initiated_by = 'me'))`;
+const FAVOUR_KINDS = sql`t.deleted_at IS NULL AND t.kind IN ('help_given', 'help_received', 'intro_made', 'intro_received', 'compliment', 'gift')`;
+const DUE = sql`coalesce(last_touch_at, created_at) + effective_cadence_days * 86400000`;
+
+interface PersonRow {
+  id: string;
+  name: string;
+  given: string | null;
+  circle: string | null;
+  last: number | null;
+  created: number;
+  own: number | null;
+  cadence: number | null;
+  them: number;
+  total: number;
+}
+
+const PERSON_COLUMNS = sql`id, display_name AS name, given_name AS given, circle_id AS circle, last_touch_at AS last, created_at AS created,
+  cadence_days AS own, effective_cadence_days AS cadence, touches_by_them AS them, online_touches + offline_touches AS total`;
+
+/**
+ * Gathers reconnect candidates without scanning everyone. Every reason whose points do
+ * not grow with an indexed column (event follow-ups, birthdays, favours) is read in full
+ * from small, indexed sets; overdue and dormant-tie candidates are read from the top of
+ * their indexes, `limit` each. A person who only has an overdue (or only a dormant) reason
+ * and is not among those cannot outscore the `limit` read before them, so the top `limit`
+ * is exact.
+ */
+export function createReconnectReader(db: Db, followUps: FollowUps) {
+  const visible = (now: number) => sql`deleted_at IS NULL AND (reconnect_hidden_until IS NULL OR reconnect_hidden_until <= ${now})`;
+
+  function overdue(now: number, limit: number): PersonRow[] {
+    return db.all<PersonRow>(sql`SELECT ${PERSON_COLUMNS} FROM people
+      WHERE deleted_at IS NULL AND effective_cadence_days IS NOT NULL AND ${DUE} <= ${now} AND ${visible(now)}
+      ORDER BY ${DUE}, id LIMIT ${limit}`);
+  }
+
+  function dormant(now: number, limit: number): PersonRow[] {
+    return db.all<PersonRow>(sql`SELECT ${PERSON_COLUMNS} FROM people
+      WHERE deleted_at IS NULL AND effective_cadence_days IS NULL AND touches_by_them >= 3 AND online_touches + offline_touches - touches_by_them >= 3
+        AND last_touch_at < ${now - DORMANT_QUIET_DAYS * DAY_MS} AND ${visible(now)}
+      ORDER BY last_touch_at, id LIMIT ${limit}`);
+  }
+
+  function pendingFollowUps(now: number) {
+    const from = now - FOLLOW_UP_WINDOW_DAYS * DAY_MS;
+    const to = now - FOLLOW_UP_AFTER_MS;
+    return db.all<{ personId: string; eventName: string; metAt: number; note: string | null }>(sql`
+      SELECT a.person_id AS personId, e.name AS eventName, coalesce(e.start_at, a.created_at) AS metAt, a.note AS note
+      FROM events e JOIN attendances a ON a.event_id = e.id
+      WHERE e.deleted_at IS NULL AND (e.start_at BETWEEN ${from} AND ${to} OR e.start_at IS NULL)
+        AND a.deleted_at IS NULL AND a.met = 1 AND a.follow_up = 'pending'
+        AND coalesce(e.start_at, a.created_at) BETWEEN ${from} AND ${to}
+      ORDER BY metAt DESC`);
+  }
+
+  /** Favours received and given per person since the later of 90 days ago and the 200th newest favour received. */
+  function favours(now: number) {
+    const windowStart = now - RECIPROCITY_DAYS * DAY_MS;
+    const received = db.all<{ id: string; at: number; kind: string }>(sql`
+      SELECT t.id, t.at, t.kind FROM touchpoints t INDEXED BY touchpoints_favours_idx
+      WHERE ${FAVOUR_KINDS} AND t.at >= ${windowStart} AND t.at <= ${now} AND ${RECEIVED}
+      ORDER BY t.at DESC LIMIT ${RECIPROCITY_FAVOURS}`);
+    const byPerson = new Map<string, { given: number; received: number; lastReceivedKind: string | null }>();
+    if (received.length === 0) return byPerson;
+    const since = received.length === RECIPROCITY_FAVOURS ? received.at(-1)!.at : windowStart;
+    const rows = db.all<{ personId: string; direction: 'given' | 'received'; n: number; kind: string }>(sql`
+      SELECT tp.person_id AS personId, CASE WHEN ${RECEIVED} THEN 'received' ELSE 'given' END AS direction, count(*) AS n, max(t.kind) AS kind
+      FROM touchpoints t INDEXED BY touchpoints_favours_idx JOIN touchpoint_participants tp ON tp.touchpoint_id = t.id
+      WHERE ${FAVOUR_KINDS} AND t.at >= ${since} AND t.at <= ${now} AND (${RECEIVED} OR ${GIVEN})
+      GROUP BY tp.person_id, direction`);
+    for (const r of rows) {
+      const entry = byPerson.get(r.personId) ?? { given: 0, received: 0, lastReceivedKind: null };
+      entry[r.direction] += r.n;
+      if (r.direction === 'received') entry.lastReceivedKind = r.kind;
+      byPerson.set(r.personId, entry);
+    }
+    return byPerson;
+  }
+
+  function peopleByIds(ids: string[], now: number): PersonRow[] {
+    if (ids.length === 0) return [];
+    return db.all<PersonRow>(sql`SELECT ${PERSON_COLUMNS} FROM people WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ${visible(now)}`);
+  }
+
+  /** Interests (by name) and the newest note, for the people who made the list: they shape the opener. */
+  function talkingPoints(ids: string[]): Map<string, { interests: string[]; lastNote: string | null }> {
+    const out = new Map<string, { interests: string[]; lastNote: string | null }>();
+    for (const id of ids) {
+      const interests = db
+        .all<{ name: string }>(sql`SELECT i.name FROM person_interests pi JOIN interests i ON i.id = pi.interest_id
+          WHERE pi.person_id = ${id} AND i.deleted_at IS NULL ORDER BY pi.created_at, i.name LIMIT 3`)
+        .map((r) => r.name);
+      const note = db.get<{ note: string }>(sql`SELECT t.note FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+        WHERE tp.person_id = ${id} AND t.deleted_at IS NULL ORDER BY tp.at DESC LIMIT 1`);
+      out.set(id, { interests, lastNote: note?.note ?? null });
+    }
+    return out;
+  }
+
+  return {
+    list(now: number, limit: number): ReconnectItem[] {
+      const rows = new Map<string, PersonRow>();
+      for (const r of [...overdue(now, limit), ...dormant(now, limit)]) rows.set(r.id, r);
+      const followUpsByPerson = new Map<string, ReturnType<typeof pendingFollowUps>[number]>();
+      for (const f of pendingFollowUps(now)) if (!followUpsByPerson.has(f.personId)) followUpsByPerson.set(f.personId, f);
+      const birthdays = new Map(followUps.birthdaysWithin(BIRTHDAY_WINDOW_DAYS, now).map((b) => [b.personId, b]));
+      const favoursByPerson = favours(now);
+      const extra = [...new Set([...followUpsByPerson.keys(), ...birthdays.keys(), ...favoursByPerson.keys()])].filter((id) => !rows.has(id));
+      for (const r of peopleByIds(extra, now)) rows.set(r.id, r);
+
+      const facts = (r: PersonRow, talk?: { interests: string[]; lastNote: string | null }): CandidateFacts => {
+        const f = followUpsByPerson.get(r.id);
+        const b = birthdays.get(r.id);
+        return {
+          personId: r.id,
+          name: r.name,
+          givenName: r.given,
+          circle: r.circle as CircleId | null,
+          lastTouchAt: r.last,
+          cadence: cadenceStatus({ lastTouchAt: r.last, createdAt: r.created, cadenceDays: r.own, effectiveCadenceDays: r.cadence }, now),
+          followUp: f ? { eventName: f.eventName, metAt: f.metAt, note: f.note } : null,
+          birthday: b ? { inDays: b.inDays, turns: b.turns } : null,
+          twoWay: { byMe: r.total - r.them, byThem: r.them },
+          favours: favoursByPerson.get(r.id) ?? null,
+          interests: talk?.interests ?? [],
+          lastNote: talk?.lastNote ?? null,
+        };
+      };
+      // Rank without talking points (they add no points), then fetch them for the few that made it.
+      const ranked = [...rows.values()]
+        .flatMap((r) => toItem(facts(r), now) ?? [])
+        .sort(compareItems)
+        .slice(0, limit);
+      const talk = talkingPoints(ranked.map((i) => i.personId));
+      return ranked.map((i) => toItem(facts(rows.get(i.personId)!, talk.get(i.personId)), now)!);
+    },
+  };
+}
+
+export type ReconnectReader = ReturnType<typeof createReconnectReader>;

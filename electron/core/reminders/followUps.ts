@@ -1,0 +1,122 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { RemindersRepository } from '../../db/repositories/remindersRepository';
+import { DAY_MS, daysBetween, localDay, nextYearly, startOfLocalDay } from './clock';
+import type { ReminderService } from './reminderService';
+
+/** How far ahead birthday reminders are written, so they show as upcoming before the day. */
+export const BIRTHDAY_LOOKAHEAD_DAYS = 14;
+
+export interface BirthdayRow {
+  personId: string;
+  name: string;
+  birthday: string;
+  /** The local day it falls on next, its instant at the morning hour, and days until then. */
+  on: string;
+  at: number;
+  inDays: number;
+  turns: number | null;
+}
+
+/**
+ * Reminders that come from other records: event follow-ups (from meeting someone at an
+ * event, settled by any later touchpoint with them) and birthdays (from people's birthday).
+ */
+export function createFollowUps(db: Db, reminders: RemindersRepository, service: ReminderService) {
+  let birthdaysWritten = '';
+
+  /** People whose birthday falls in the next `days` local days (today included), soonest first. */
+  function birthdaysWithin(days: number, now: number): BirthdayRow[] {
+    const { timeZone, morningHour } = service.settings();
+    const monthDays = new Set<string>();
+    for (let i = 0; i <= days; i++) {
+      const day = localDay(startOfLocalDay(now, timeZone) + i * DAY_MS + 3_600_000 * 3, timeZone);
+      monthDays.add(day.slice(5));
+      if (day.slice(5) === '02-28') monthDays.add('02-29'); // falls on the 28th in other years
+    }
+    const rows = db.all<{ id: string; name: string; birthday: string }>(sql`
+      SELECT id, display_name AS name, birthday FROM people
+      WHERE deleted_at IS NULL AND birthday IS NOT NULL AND substr(birthday, -5) IN ${[...monthDays]}`);
+    return rows
+      .map((r) => {
+        const next = nextYearly(r.birthday, now, timeZone, morningHour);
+        const turns = r.birthday.startsWith('--') ? null : next.year - Number(r.birthday.slice(0, 4));
+        return { personId: r.id, name: r.name, birthday: r.birthday, on: next.day, at: next.at, inDays: daysBetween(now, next.at, timeZone), turns };
+      })
+      .filter((r) => r.inDays <= days)
+      .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name) || a.personId.localeCompare(b.personId));
+  }
+
+  return {
+    birthdaysWithin,
+
+    /** After meeting someone at an event: a follow-up reminder, unless the event or the setting turns them off. */
+    onMet(event: { id: string; name: string; startAt: number | null; followUpDays: number | null }, person: { id: string; name: string }, now: number): void {
+      const days = event.followUpDays ?? service.settings().eventFollowUpDays;
+      if (days <= 0 || reminders.openFor('event_follow_up', person.id, event.id).length > 0) return;
+      const base = Math.max(event.startAt ?? now, now);
+      reminders.insert(
+        {
+          kind: 'event_follow_up',
+          title: `Follow up with ${person.name} (met at ${event.name})`,
+          personId: person.id,
+          eventId: event.id,
+          dueAt: base + days * DAY_MS,
+          allDay: false,
+        },
+        now,
+      );
+    },
+
+    /**
+     * A touchpoint with these people at `at` settles their pending follow-ups from events
+     * that started by then (except the event the touchpoint itself belongs to): attendance
+     * becomes done and the open follow-up reminders are completed. Returns the event ids touched.
+     */
+    settle(personIds: string[], at: number, eventId: string | null, now: number): string[] {
+      if (personIds.length === 0) return [];
+      const settled = db.all<{ id: string; event_id: string; person_id: string }>(sql`
+        SELECT a.id, a.event_id, a.person_id FROM attendances a JOIN events e ON e.id = a.event_id
+        WHERE a.person_id IN ${personIds} AND a.follow_up = 'pending' AND a.deleted_at IS NULL
+          AND coalesce(e.start_at, a.created_at) <= ${at} AND a.event_id IS NOT ${eventId}`);
+      for (const a of settled) {
+        db.run(sql`UPDATE attendances SET follow_up = 'done', updated_at = ${now} WHERE id = ${a.id}`);
+        for (const r of reminders.openFor('event_follow_up', a.person_id, a.event_id)) {
+          reminders.patch(r.id, { status: 'done', doneAt: now, snoozedUntil: null }, now);
+        }
+      }
+      return [...new Set(settled.map((a) => a.event_id))];
+    },
+
+    /**
+     * Writes a birthday reminder for each birthday in the next two weeks that has none, and
+     * removes open ones whose person's birthday changed. Cheap when nothing changed: the
+     * candidates are one index read and are compared with the last pass.
+     */
+    writeBirthdayReminders(now: number): void {
+      const upcoming = birthdaysWithin(BIRTHDAY_LOOKAHEAD_DAYS, now);
+      const key = localDay(now, service.settings().timeZone) + upcoming.map((b) => b.personId + b.birthday).join();
+      if (key === birthdaysWritten) return;
+      const { timeZone } = service.settings();
+      const current = new Map(upcoming.map((b) => [b.personId, b.birthday]));
+      for (const r of reminders.openBirthdays()) {
+        const birthday = r.personId ? db.get<{ birthday: string | null }>(sql`SELECT birthday FROM people WHERE id = ${r.personId}`)?.birthday : null;
+        if (birthday !== r.dateOn) reminders.patch(r.id, { deletedAt: now }, now);
+      }
+      for (const b of upcoming) {
+        const dayStart = startOfLocalDay(b.at, timeZone);
+        if (reminders.existsBetween('birthday', b.personId, dayStart, dayStart + DAY_MS + 3_600_000 * 2)) continue;
+        const title = b.turns ? `${b.name}'s birthday (turns ${b.turns})` : `${b.name}'s birthday`;
+        reminders.insert({ kind: 'birthday', title, personId: b.personId, dueAt: b.at, allDay: true, dateOn: current.get(b.personId)! }, now);
+      }
+      birthdaysWritten = key;
+    },
+
+    /** Forget the last pass (a restore replaced the database, or a test changes the clock). */
+    reset(): void {
+      birthdaysWritten = '';
+    },
+  };
+}
+
+export type FollowUps = ReturnType<typeof createFollowUps>;
