@@ -8,6 +8,8 @@ import { type IpcError, type IpcResult, fail, ok } from '../../shared/ipc/result
 import { eventHandlers } from './fake/events';
 import { type PersonSeed, peopleHandlers, personFrom } from './fake/people';
 import { type FakeDb, emptyDb, fold, nextTime } from './fake/state';
+import { healthHandlers } from './fake/health';
+import { reminderHandlers } from './fake/reminders';
 import { touchpointHandlers } from './fake/touchpoints';
 
 export { type PersonSeed, personFrom };
@@ -56,6 +58,8 @@ const handlers: Record<Channel, Handler> = {
   ...peopleHandlers,
   ...eventHandlers,
   ...touchpointHandlers,
+  ...reminderHandlers,
+  ...healthHandlers,
   'backups:list': (_req, db) => db.backups,
   'backups:create': (req: ParsedReq<'backups:create'>, db) => {
     const createdAt = nextTime();
