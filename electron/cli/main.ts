@@ -4,6 +4,8 @@ import { registerCapture } from './commands/capture';
 import { registerData } from './commands/data';
 import { registerEvents } from './commands/events';
 import { registerPeople } from './commands/people';
+import { registerReconnect } from './commands/reconnect';
+import { registerReminders } from './commands/reminders';
 import { registerSeed } from './commands/seed';
 import { registerTouchpoints } from './commands/touchpoints';
 import { registerWeb } from './commands/web';
@@ -23,6 +25,8 @@ function buildProgram(): Command {
   registerEvents(program, globals);
   registerTouchpoints(program, globals);
   registerCapture(program, globals);
+  registerReminders(program, globals);
+  registerReconnect(program, globals);
   registerData(program, globals);
   registerSeed(program, globals);
   registerWeb(program, globals);

@@ -7,6 +7,9 @@ export type Id = z.infer<typeof Id>;
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
+/** A calendar date, `YYYY-MM-DD`, that exists. */
+export const IsoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+
 export const MAX_PAGE_SIZE = 500;
 
 /** Every list request is keyset-paged with a capped limit. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, Ref, optionalText, pageOf, patchOf, requiredText } from './common';
+import { Id, IsoDateTime, IsoDate, PageQuery, Ref, optionalText, pageOf, patchOf, requiredText } from './common';
 import { Birthday } from './person';
 import { Initiator, TouchpointChannel, TouchpointKind } from './touchpoint';
 
@@ -21,10 +21,12 @@ export const ReminderTiming = z.enum(['overdue', 'today', 'upcoming']);
 export type ReminderTiming = z.infer<typeof ReminderTiming>;
 
 /** `YYYY-MM-DD` (all day, at the morning hour) or an ISO date-time with offset. */
-export const DueInput = z.union([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be YYYY-MM-DD or an ISO date-time' }),
-  IsoDateTime,
-]);
+export const DueInput = z
+  .string()
+  .max(40)
+  .refine((s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? IsoDate.safeParse(s).success : IsoDateTime.safeParse(s).success), {
+    message: 'must be YYYY-MM-DD or an ISO date-time with offset, e.g. 2026-11-23T18:30:00Z',
+  });
 
 /** One RFC 5545 recurrence rule, without the `RRULE:` prefix; checked by the core with ical.js. */
 export const RRuleText = z

@@ -39,7 +39,9 @@ function check(sqlite: Sqlite, reported: string[]): string[] {
     `SELECT count(*) FROM people p WHERE p.online_touches + p.offline_touches <> (
        SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id WHERE tp.person_id = p.id AND t.deleted_at IS NULL)
      OR p.online_touches <> (SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
-       WHERE tp.person_id = p.id AND t.deleted_at IS NULL AND t.channel IN (${online}))`,
+       WHERE tp.person_id = p.id AND t.deleted_at IS NULL AND t.channel IN (${online}))
+     OR p.touches_by_them <> (SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+       WHERE tp.person_id = p.id AND t.deleted_at IS NULL AND t.initiated_by = 'them')`,
   );
   if (drift) problems.push(`${drift} people whose touch counts differ from their touchpoints`);
   problems.push(...searchProblems(sqlite));

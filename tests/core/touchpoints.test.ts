@@ -11,11 +11,12 @@ interface Figures {
   last: number | null;
   online: number;
   offline: number;
+  them: number;
 }
 
 /** The denormalised figures as stored. */
 function stored(id: string): Figures {
-  return env.sqlite.prepare(`SELECT last_touch_at AS last, online_touches AS online, offline_touches AS offline FROM people WHERE id = ?`).get(id) as Figures;
+  return env.sqlite.prepare(`SELECT last_touch_at AS last, online_touches AS online, offline_touches AS offline, touches_by_them AS them FROM people WHERE id = ?`).get(id) as Figures;
 }
 
 /** The same figures recomputed from scratch from live touchpoints: what stored() must always equal. */
@@ -24,7 +25,8 @@ function recomputed(id: string): Figures {
   return env.sqlite
     .prepare(
       `SELECT max(t.at) AS last, count(CASE WHEN t.channel IN (${online}) THEN 1 END) AS online,
-         count(CASE WHEN t.channel NOT IN (${online}) THEN 1 END) AS offline
+         count(CASE WHEN t.channel NOT IN (${online}) THEN 1 END) AS offline,
+         count(CASE WHEN t.initiated_by = 'them' THEN 1 END) AS them
        FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
        WHERE tp.person_id = ? AND t.deleted_at IS NULL`,
     )
@@ -59,9 +61,9 @@ describe('touchpoints keep people’s last touch and online/offline counts', () 
     ]);
     const dm = await call(env.core, 'touchpoints:create', { at: at(9), channel: 'x_dm', initiatedBy: 'them', kind: 'thanks', personIds: [ada] });
     await call(env.core, 'touchpoints:create', { at: at(2), channel: 'email', initiatedBy: 'me', personIds: [ada] });
-    expect(stored(ada)).toEqual({ last: ms(at(9)), online: 2, offline: 1 });
-    expect(stored(bob)).toEqual({ last: ms(at(5)), online: 0, offline: 1 });
-    expect(stored(cy)).toEqual({ last: null, online: 0, offline: 0 });
+    expect(stored(ada)).toEqual({ last: ms(at(9)), online: 2, offline: 1, them: 1 });
+    expect(stored(bob)).toMatchObject({ last: ms(at(5)), online: 0, offline: 1 });
+    expect(stored(cy)).toMatchObject({ last: null, online: 0, offline: 0 });
     expect((await call(env.core, 'people:get', { id: ada })).lastTouchAt).toBe(at(9));
 
     // Earlier time, Bob swapped for Cy, offline becomes online.
@@ -69,22 +71,22 @@ describe('touchpoints keep people’s last touch and online/offline counts', () 
     expect(moved.participants.map((p) => p.name)).toEqual(['Ada', 'Cy']);
     await call(env.core, 'touchpoints:update', { id: lunch.id, patch: { channel: 'linkedin', note: null, eventId: null } });
     expect(await call(env.core, 'touchpoints:get', { id: lunch.id })).toMatchObject({ channel: 'linkedin', note: null, event: null, at: at(3) });
-    expect(stored(bob)).toEqual({ last: null, online: 0, offline: 0 });
-    expect(stored(cy)).toEqual({ last: ms(at(3)), online: 1, offline: 0 });
-    expect(stored(ada)).toEqual({ last: ms(at(9)), online: 3, offline: 0 });
+    expect(stored(bob)).toMatchObject({ last: null, online: 0, offline: 0 });
+    expect(stored(cy)).toMatchObject({ last: ms(at(3)), online: 1, offline: 0 });
+    expect(stored(ada)).toMatchObject({ last: ms(at(9)), online: 3, offline: 0 });
 
     // Deleting the newest moves Ada's last touch back; restoring moves it forward again.
     const deleted = await call(env.core, 'touchpoints:delete', { id: dm.id });
     expect(deleted.deletedAt).not.toBeNull();
-    expect(stored(ada)).toEqual({ last: ms(at(3)), online: 2, offline: 0 });
+    expect(stored(ada)).toMatchObject({ last: ms(at(3)), online: 2, offline: 0 });
     await call(env.core, 'touchpoints:delete', { id: dm.id }); // idempotent
-    expect(stored(ada)).toEqual({ last: ms(at(3)), online: 2, offline: 0 });
+    expect(stored(ada)).toMatchObject({ last: ms(at(3)), online: 2, offline: 0 });
     // Editing a deleted touchpoint changes it, not the counts.
     await call(env.core, 'touchpoints:update', { id: dm.id, patch: { at: at(20), personIds: [bob] } });
-    expect(stored(bob)).toEqual({ last: null, online: 0, offline: 0 });
+    expect(stored(bob)).toMatchObject({ last: null, online: 0, offline: 0 });
     expect((await call(env.core, 'touchpoints:restore', { id: dm.id })).deletedAt).toBeNull();
-    expect(stored(bob)).toEqual({ last: ms(at(20)), online: 1, offline: 0 });
-    expect(stored(ada)).toEqual({ last: ms(at(3)), online: 2, offline: 0 });
+    expect(stored(bob)).toMatchObject({ last: ms(at(20)), online: 1, offline: 0 });
+    expect(stored(ada)).toMatchObject({ last: ms(at(3)), online: 2, offline: 0 });
     for (const id of [ada, bob, cy]) expect(stored(id)).toEqual(recomputed(id));
   });
 
@@ -98,9 +100,9 @@ describe('touchpoints keep people’s last touch and online/offline counts', () 
     for (let step = 0; step < 120; step++) {
       const op = made.length === 0 ? 0 : rand(5);
       if (op <= 1) {
-        made.push((await call(env.core, 'touchpoints:create', { at: at(1 + rand(28), rand(24)), channel: channels[rand(6)]!, initiatedBy: 'me', personIds: some() })).id);
+        made.push((await call(env.core, 'touchpoints:create', { at: at(1 + rand(28), rand(24)), channel: channels[rand(6)]!, initiatedBy: rand(2) ? 'me' : 'them', personIds: some() })).id);
       } else if (op === 2) {
-        const patch = [{ at: at(1 + rand(28)) }, { personIds: some() }, { channel: channels[rand(6)]! }][rand(3)]!;
+        const patch = [{ at: at(1 + rand(28)) }, { personIds: some() }, { channel: channels[rand(6)]! }, { initiatedBy: rand(2) ? ('me' as const) : ('them' as const) }][rand(4)]!;
         await call(env.core, 'touchpoints:update', { id: made[rand(made.length)]!, patch });
       } else {
         await call(env.core, op === 3 ? 'touchpoints:delete' : 'touchpoints:restore', { id: made[rand(made.length)]! });

@@ -102,3 +102,15 @@ export async function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGKIL
   child.kill(signal);
   return exited;
 }
+
+/** `crm --db <dir>/crm.db [--now NOW] ARGS` for one test's database (CRM_DB points there too). */
+export function crmIn(dir: string): (now: string | null, ...args: string[]) => Promise<Finished> {
+  const db = join(dir, 'crm.db');
+  return (now, ...args) => runCli(['--db', db, ...(now ? ['--now', now] : []), ...args], { CRM_DB: db });
+}
+
+/** The parsed stdout of a command that must have succeeded. */
+export function stdoutJson(result: Finished): unknown {
+  if (result.code !== 0) throw new Error(`crm exited ${result.code}: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
