@@ -82,6 +82,8 @@ function changeOf(channel: Channel, value: unknown): ChangedEvent | null {
   const id = typeof v?.id === 'string' ? v.id : null;
   if (channel === 'backups:create') return { entity: 'backup', ids: [] };
   if (channel === 'backups:restore') return { entity: 'all', ids: [] };
+  // The core also says 'person' with no ids: everyone in the circle may be due sooner or later.
+  if (channel === 'circles:update') return { entity: 'circle', ids: id ? [id] : [] };
   if (/^(people|identities|positions|relationships):(?!list|get|photo)/.test(channel)) return { entity: 'person', ids: id ? [id] : [] };
   if (/^(events:(create|update|archive|unarchive)|attendance:)/.test(channel)) return { entity: 'event', ids: id ? [id] : [] };
   if (channel === 'events:capture' || channel === 'capture:commit') {

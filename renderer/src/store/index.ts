@@ -2,8 +2,10 @@ import { create } from 'zustand';
 import { devtools } from 'zustand/middleware';
 import { createActivitySlice } from './slices/activitySlice';
 import { createAppSlice } from './slices/appSlice';
+import { createCirclesSlice } from './slices/circlesSlice';
 import { createEventSlice } from './slices/eventSlice';
 import { createEventsSlice } from './slices/eventsSlice';
+import { createHealthSlice } from './slices/healthSlice';
 import { createPeopleSlice } from './slices/peopleSlice';
 import { createPersonPartsSlice } from './slices/personPartsSlice';
 import { createPersonSlice } from './slices/personSlice';
@@ -27,6 +29,8 @@ export const useAppStore = create<AppState>()(
       ...createEventSlice(...a),
       ...createTouchpointSlice(...a),
       ...createAppSlice(...a),
+      ...createHealthSlice(...a),
+      ...createCirclesSlice(...a),
       ...createUiSlice(...a),
     }),
     { name: 'Rapport', enabled: import.meta.env.DEV && typeof window !== 'undefined' && '__REDUX_DEVTOOLS_EXTENSION__' in window },

@@ -35,6 +35,12 @@ export function refreshVisible(pending: Pending): void {
   if (any(pending.events, pending.people)) void s.refreshEvents();
   if (any(pending.events, pending.people, pending.touchpoints)) void s.refreshEvent();
   if (any(pending.touchpoints, pending.people)) void s.refreshActivity();
+  // A circle's new cadence changes everyone in it without naming them; each is a no-op unless shown.
+  if (any(pending.people, pending.touchpoints, pending.events)) {
+    void s.refreshHealth();
+    void s.refreshPrune();
+    void s.refreshCircles();
+  }
   if (s.appInfo.status !== 'idle') void s.loadAppInfo();
   if (any(pending.backups) && s.backups.status !== 'idle') void s.loadBackups();
 }

@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { ActivitySlice } from './slices/activitySlice';
 import type { AppSlice } from './slices/appSlice';
+import type { CirclesSlice } from './slices/circlesSlice';
 import type { EventSlice } from './slices/eventSlice';
 import type { EventsSlice } from './slices/eventsSlice';
+import type { HealthSlice } from './slices/healthSlice';
 import type { PeopleSlice } from './slices/peopleSlice';
 import type { PersonPartsSlice } from './slices/personPartsSlice';
 import type { PersonSlice } from './slices/personSlice';
@@ -19,6 +21,8 @@ export type AppState = PeopleSlice &
   EventSlice &
   TouchpointSlice &
   AppSlice &
+  HealthSlice &
+  CirclesSlice &
   UiSlice;
 
 /** Every slice is typed against the combined state, so actions can reach their siblings through get(). */
