@@ -16,6 +16,7 @@ import './styles/pickers.css';
 import './styles/timeline.css';
 import './styles/events.css';
 import './styles/palette.css';
+import './styles/health.css';
 import './styles/narrow.css';
 
 // Chosen before the first render: nothing below knows whether it talks IPC or HTTP.

@@ -9,6 +9,8 @@ import { formatDate } from '../../lib/format';
 import { LOG_TOUCHPOINT_SHORTCUT } from '../../lib/keys';
 import { useAppStore } from '../../store';
 import { selectOpenPerson, selectOpenPersonError, selectOpenPersonStatus } from '../../store/selectors';
+import { CadenceCard } from './CadenceCard';
+import { HealthCard } from './HealthCard';
 import { HowWeMetCard } from './HowWeMetCard';
 import { IdentitiesCard } from './IdentitiesCard';
 import { JobsCard, jobLine, jobSpan } from './JobsCard';
@@ -50,7 +52,7 @@ function CirclePicker({ person }: { person: Person }) {
       <option value="">No circle</option>
       {CIRCLES.map((c) => (
         <option key={c.id} value={c.id}>
-          {c.name} · {c.cadenceDays} d
+          {c.name}
         </option>
       ))}
     </select>
@@ -110,6 +112,8 @@ function PersonView({ person }: { person: Person }) {
             <PersonEditForm person={person} onDone={() => setEditing(false)} />
           ) : (
             <>
+              <HealthCard personId={person.id} />
+              <CadenceCard person={person} />
               <HowWeMetCard person={person} />
               <IdentitiesCard person={person} />
               <JobsCard person={person} />
