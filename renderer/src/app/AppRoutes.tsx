@@ -5,6 +5,7 @@ import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PersonScreen } from '../features/person/PersonScreen';
 import { EventScreen } from '../features/events/EventScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
+import { PruneScreen } from '../features/prune/PruneScreen';
 import { ImportScreen, RemindersScreen, TodayScreen } from '../features/placeholders/PlannedScreens';
 import { ActivityScreen } from '../features/timeline/ActivityScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -34,6 +35,7 @@ export function AppRoutes() {
       </Route>
       <Route path="/today" component={TodayScreen} />
       <Route path="/people" component={PeopleScreen} />
+      <Route path="/prune" component={PruneScreen} />
       <Route path="/people/:id">{(params) => <PersonScreen id={params.id} />}</Route>
       <Route path="/events" component={EventsScreen} />
       {/* One route for the page and its capture mode, so switching mode keeps the loaded event. */}

@@ -1,6 +1,6 @@
-import { Filter, SearchX, UserPlus, Users } from 'lucide-react';
+import { Filter, Scissors, SearchX, UserPlus, Users } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { ADD_PERSON_SHORTCUT } from '../../lib/keys';
@@ -136,9 +136,14 @@ export function PeopleScreen() {
           <h1>People</h1>
           <p className="screen-subtitle">Everyone you have met, online and offline.</p>
         </div>
-        <button type="button" className="btn btn-primary" onClick={openAddPerson}>
-          <UserPlus size={16} aria-hidden /> Add person
-        </button>
+        <div className="screen-header-actions">
+          <Link href="/prune" className="btn" title="People who never engage back, suggested for Dormant or the archive">
+            <Scissors size={16} aria-hidden /> Prune
+          </Link>
+          <button type="button" className="btn btn-primary" onClick={openAddPerson}>
+            <UserPlus size={16} aria-hidden /> Add person
+          </button>
+        </div>
       </header>
       <SearchBox ref={search} value={text} onChange={setText} />
       <PeopleFilters filter={filter} onChange={setFilter} />
