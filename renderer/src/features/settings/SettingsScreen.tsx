@@ -5,6 +5,8 @@ import { useAppStore } from '../../store';
 import { selectAppInfo, selectAppInfoError, selectAppInfoStatus, selectTheme } from '../../store/selectors';
 import type { ThemePreference } from '../../store/slices/appSlice';
 import { BackupsSection } from './BackupsSection';
+import { CirclesSection } from './CirclesSection';
+import { ReminderSettingsSection } from './ReminderSettingsSection';
 
 function AboutSection() {
   const info = useAppStore(selectAppInfo);
@@ -67,22 +69,28 @@ function AppearanceSection() {
 export function SettingsScreen() {
   const loadAppInfo = useAppStore((s) => s.loadAppInfo);
   const loadBackups = useAppStore((s) => s.loadBackups);
+  const loadCircles = useAppStore((s) => s.loadCircles);
+  const loadReminderSettings = useAppStore((s) => s.loadReminderSettings);
   useEffect(() => {
     void loadAppInfo();
     void loadBackups();
-  }, [loadAppInfo, loadBackups]);
+    void loadCircles();
+    void loadReminderSettings();
+  }, [loadAppInfo, loadBackups, loadCircles, loadReminderSettings]);
 
   return (
     <div className="screen screen-settings">
       <header className="screen-header">
         <div>
           <h1>Settings</h1>
-          <p className="screen-subtitle">About this copy of Rapport, its data file and its backups.</p>
+          <p className="screen-subtitle">About this copy of Rapport, its data file and backups, circles and reminders.</p>
         </div>
       </header>
       <div className="stack">
         <AboutSection />
         <BackupsSection />
+        <CirclesSection />
+        <ReminderSettingsSection />
         <AppearanceSection />
       </div>
     </div>
