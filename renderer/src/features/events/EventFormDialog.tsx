@@ -8,6 +8,7 @@ import { toErrorInfo } from '../../lib/api';
 import { type PlacedErrors, noErrors } from '../../lib/fieldErrors';
 import { EVENT_KIND_LABELS } from '../../lib/labels';
 import { useAppStore } from '../../store';
+import { FollowUpField } from './FollowUpField';
 import { EMPTY_EVENT, type EventField, type EventValues, checkEvent, eventErrors, toEventRequest, valuesOf } from './eventForm';
 
 export function EventForm({ event, onDone }: { event: Event | null; onDone(saved: Event | null): void }) {
@@ -84,6 +85,7 @@ export function EventForm({ event, onDone }: { event: Event | null; onDone(saved
       <Field label="Notes" error={errors.fields.notes}>
         {(a) => <textarea {...a} rows={3} {...bind('notes')} />}
       </Field>
+      <FollowUpField value={values.followUp} onChange={(followUp) => setValues((v) => ({ ...v, followUp }))} error={errors.fields.followUp} />
       <FormFooter error={errors.form} onCancel={() => onDone(null)} disabled={saving} submitLabel={saving ? 'Saving…' : event ? 'Save' : 'Create event'} />
     </form>
   );

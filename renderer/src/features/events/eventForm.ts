@@ -3,7 +3,7 @@ import type { ErrorInfo } from '../../lib/api';
 import { localDateTime } from '../../lib/dates';
 import { type PlacedErrors, placeErrors } from '../../lib/fieldErrors';
 
-export type EventField = 'name' | 'kind' | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'place' | 'link' | 'notes';
+export type EventField = 'name' | 'kind' | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'place' | 'link' | 'notes' | 'followUp';
 
 export interface EventValues {
   name: string;
@@ -15,9 +15,11 @@ export interface EventValues {
   place: string;
   link: string;
   notes: string;
+  /** Follow-up reminders for people met here: 'default' (the setting), 'off', or a number of days. */
+  followUp: string;
 }
 
-export const EMPTY_EVENT: EventValues = { name: '', kind: 'conference', startDate: '', startTime: '', endDate: '', endTime: '', place: '', link: '', notes: '' };
+export const EMPTY_EVENT: EventValues = { name: '', kind: 'conference', startDate: '', startTime: '', endDate: '', endTime: '', place: '', link: '', notes: '', followUp: 'default' };
 
 /** A stored start/end back into the date and time boxes (local time for date-times). */
 function split(value: string | null): [string, string] {
@@ -30,7 +32,7 @@ function split(value: string | null): [string, string] {
 export function valuesOf(e: Event): EventValues {
   const [startDate, startTime] = split(e.startsOn);
   const [endDate, endTime] = split(e.endsOn);
-  return { name: e.name, kind: e.kind, startDate, startTime, endDate, endTime, place: e.place ?? '', link: e.link ?? '', notes: e.notes ?? '' };
+  return { name: e.name, kind: e.kind, startDate, startTime, endDate, endTime, place: e.place ?? '', link: e.link ?? '', notes: e.notes ?? '', followUp: followUpValue(e.followUpDays) };
 }
 
 /** A day alone is an all-day date; a day and a time is a moment, sent as UTC. */
@@ -48,6 +50,11 @@ function linkOf(text: string): string | null {
   return /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(link) ? `https://${link}` : link;
 }
 
+const followUpValue = (days: number | null) => (days === null ? 'default' : days === 0 ? 'off' : String(days));
+
+/** null uses the setting, 0 turns follow-up reminders off for this event. */
+export const followUpDaysOf = (value: string): number | null => (value === 'default' ? null : value === 'off' ? 0 : Number(value));
+
 export function toEventRequest(v: EventValues): EventCreate {
   return {
     name: v.name.trim(),
@@ -57,6 +64,7 @@ export function toEventRequest(v: EventValues): EventCreate {
     place: v.place.trim() || null,
     link: linkOf(v.link),
     notes: v.notes.trim() || null,
+    followUpDays: followUpDaysOf(v.followUp),
   };
 }
 
@@ -69,7 +77,7 @@ export function checkEvent(v: EventValues): PlacedErrors<EventField> | null {
   return Object.keys(fields).length > 0 ? { fields, form: null } : null;
 }
 
-const FIELDS: Record<string, EventField> = { name: 'name', kind: 'kind', startsOn: 'startDate', endsOn: 'endDate', place: 'place', link: 'link', notes: 'notes' };
+const FIELDS: Record<string, EventField> = { name: 'name', kind: 'kind', startsOn: 'startDate', endsOn: 'endDate', place: 'place', link: 'link', notes: 'notes', followUpDays: 'followUp' };
 
 export function eventErrors(error: ErrorInfo): PlacedErrors<EventField> {
   return placeErrors(error, (path) => FIELDS[path.replace(/^patch\./, '')] ?? null);
