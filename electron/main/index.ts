@@ -5,6 +5,7 @@ import { backupsDirFor } from '../core/paths';
 import workerPath from '../core/worker?modulePath';
 import { registerIpc, relayCoreEvents } from './ipc';
 import { installMenu } from './menu';
+import { showReminderNotifications } from './notifications';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurity } from './security';
 import { coreOptions, dbPathFor, describeStartupFailure } from './startup';
@@ -44,7 +45,11 @@ function run(): void {
       version: app.getVersion(),
     }),
   );
-  core.then(relayCoreEvents, async (error: unknown) => {
+  const onCoreOpen = (client: CoreClient) => {
+    relayCoreEvents(client);
+    showReminderNotifications(client, { current: () => mainWindow, open: openWindow });
+  };
+  core.then(onCoreOpen, async (error: unknown) => {
     // Nothing to close on quit, and no window to open any more.
     coreClosed = true;
     await app.whenReady();
@@ -55,9 +60,11 @@ function run(): void {
     app.quit();
   });
 
-  const openWindow = () => {
-    mainWindow = createMainWindow();
-    mainWindow.on('closed', () => (mainWindow = null));
+  const openWindow = (): BrowserWindow => {
+    const win = createMainWindow();
+    mainWindow = win;
+    win.on('closed', () => (mainWindow = null));
+    return win;
   };
 
   app.on('second-instance', () => {

@@ -10,6 +10,13 @@ import type { WorkerCoreOptions } from '../core/protocol';
  */
 export const AUTO_BACKUP_EVERY_MS = 4 * 60 * 60 * 1000;
 
+/**
+ * How often the core looks for reminders that fell due (the notifications). Only a
+ * cadence: what to say is the core's pure `planNotifications` of (reminders, now), so a
+ * late or skipped tick changes nothing but the delay.
+ */
+export const REMINDER_CHECK_EVERY_MS = 30_000;
+
 export interface AppLocation {
   userData: string;
   isPackaged: boolean;
@@ -32,6 +39,7 @@ export function coreOptions(where: AppLocation): WorkerCoreOptions {
     appVersion: where.version,
     // Not at launch: the first minute belongs to painting the UI (quality.md §2.7).
     autoBackup: { firstAfterMs: 30_000, everyMs: AUTO_BACKUP_EVERY_MS },
+    reminderChecks: { everyMs: REMINDER_CHECK_EVERY_MS },
   };
 }
 

@@ -69,8 +69,11 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Every push from the core to the front ends. */
-export const EVENTS = ['changed', 'progress', 'reminder-due'] as const;
+/**
+ * Every push to the front ends: the core's events, and `navigate`, which only the Electron
+ * shell sends (a desktop notification was clicked).
+ */
+export const EVENTS = ['changed', 'progress', 'reminder-due', 'navigate'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export function isChannel(name: string): name is Channel {

@@ -21,10 +21,16 @@ export interface ProgressEvent {
  */
 export type ReminderDueEvent = NotificationEntry;
 
+/** Electron shell → renderer: open this in-app route (`/people/<id>`, `/today`). Never sent by the core. */
+export interface NavigateEvent {
+  path: string;
+}
+
 export interface EventPayloads {
   changed: ChangedEvent;
   progress: ProgressEvent;
   'reminder-due': ReminderDueEvent;
+  navigate: NavigateEvent;
 }
 
 // Compile-time check that the payload map and the name list agree.

@@ -45,6 +45,25 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+/**
+ * Electron's main-process Notification, recording what was shown. `show` is a plain counter,
+ * not vi.fn(): vitest keeps every spy (and the `this` of its calls), which would keep a
+ * notification alive in tests that check it can be garbage-collected.
+ */
+export class FakeNotification extends EventEmitter {
+  static supported = true;
+  static instances: FakeNotification[] = [];
+  static isSupported = vi.fn(() => FakeNotification.supported);
+  shown = 0;
+  constructor(readonly options: { title?: string; body?: string; silent?: boolean }) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+  show() {
+    this.shown++;
+  }
+}
+
 export const ipcHandlers = new Map<string, Handler>();
 export const state = { userData: tmpdir(), dark: false };
 
@@ -65,6 +84,7 @@ export const electronMock = {
     setAboutPanelOptions: vi.fn(),
   },
   BrowserWindow: FakeBrowserWindow,
+  Notification: FakeNotification,
   ipcMain: {
     handle: vi.fn((channel: string, handler: Handler) => {
       if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);

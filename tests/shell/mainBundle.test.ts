@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CoreClient, startCoreWorker } from '../../electron/core/host';
 import { sourceMigrationsDir } from '../../electron/core/paths';
 import { sourceWorkerSpec } from '../../electron/core/sourceWorker';
-import { FakeBrowserWindow, electronMock, frame, ipcHandlers } from './electronMock';
+import { call as coreCall, openTestCore } from '../support/core';
+import { FakeBrowserWindow, FakeNotification, electronMock, frame, ipcHandlers } from './electronMock';
 
 vi.mock('electron', async () => (await import('./electronMock')).electronMock);
 
@@ -94,6 +95,31 @@ describe('built main process', () => {
       appVersion: '0.0.0',
     });
     expect(await holder.call('people:list', {})).toMatchObject({ ok: true });
+  });
+
+  it('notifies reminders missed while the app was closed as one summary; a click opens Today', async (ctx) => {
+    if (!existsSync(BUNDLE)) ctx.skip(MISSING);
+    const hour = 60 * 60 * 1000;
+    const { core } = await openTestCore(userData, { now: () => Date.now() - 2 * hour });
+    for (const title of ['Call the venue', 'Send the deck']) {
+      await coreCall(core, 'reminders:create', { title, due: new Date(Date.now() - hour).toISOString() });
+    }
+    await core.close();
+    FakeNotification.instances = [];
+
+    await startMain();
+    // The core's first check runs a second after it opens.
+    await vi.waitFor(() => expect(FakeNotification.instances).toHaveLength(1), { timeout: 10_000 });
+    const [notification] = FakeNotification.instances;
+    expect(notification?.options).toMatchObject({ title: '2 reminders came due while Rapport was away', silent: false });
+    expect(notification?.shown).toBe(1);
+    const [win] = FakeBrowserWindow.instances;
+    notification?.emit('click', {});
+    expect(win?.focus).toHaveBeenCalled();
+    expect(win?.webContents.send).toHaveBeenCalledWith('navigate', { path: '/today' });
+
+    listener('before-quit')?.({ preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(electronMock.app.quit).toHaveBeenCalled());
   });
 
   it('shows "already open" and quits when another process holds the database', async (ctx) => {

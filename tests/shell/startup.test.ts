@@ -8,7 +8,8 @@ import { electronMock } from './electronMock';
 
 vi.mock('electron', async () => (await import('./electronMock')).electronMock);
 
-const { AUTO_BACKUP_EVERY_MS, coreOptions, describeStartupFailure } = await import('../../electron/main/startup');
+const { AUTO_BACKUP_EVERY_MS, REMINDER_CHECK_EVERY_MS, coreOptions, describeStartupFailure } = await import('../../electron/main/startup');
+const web = await import('../../electron/cli/commands/web');
 const { menuTemplate } = await import('../../electron/main/menu');
 
 const where = { userData: '/home/ada/.config/Rapport', resourcesPath: '/opt/Rapport/resources', appPath: '/src/rapport', version: '1.2.3' };
@@ -23,6 +24,12 @@ describe('coreOptions', () => {
   it('reads migrations from resources when packaged and from the sources otherwise', () => {
     expect(coreOptions({ ...where, isPackaged: true }).migrationsDir).toBe(join('/opt/Rapport/resources', 'migrations'));
     expect(coreOptions({ ...where, isPackaged: false }).migrationsDir).toBe(join('/src/rapport', 'electron/db/migrations'));
+  });
+
+  it('checks reminders every 30 s, as browser mode does', () => {
+    expect(coreOptions({ ...where, isPackaged: true }).reminderChecks).toEqual({ everyMs: 30_000 });
+    expect(REMINDER_CHECK_EVERY_MS).toBe(30_000);
+    expect(web.REMINDER_CHECK_EVERY_MS).toBe(REMINDER_CHECK_EVERY_MS);
   });
 
   it('uses the core\'s backup interval', () => {

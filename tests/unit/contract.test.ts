@@ -71,7 +71,7 @@ describe('result envelope and names', () => {
     expect(isChannel('people:list')).toBe(true);
     expect(isChannel('people:drop')).toBe(false);
     expect(isChannel('__proto__')).toBe(false);
-    expect([...EVENTS].sort()).toEqual(['changed', 'progress', 'reminder-due']);
+    expect([...EVENTS].sort()).toEqual(['changed', 'navigate', 'progress', 'reminder-due']);
     expect(isEventName('changed')).toBe(true);
     expect(isEventName('toString')).toBe(false);
   });

@@ -9,6 +9,9 @@ import { sourceWorkerSpec } from '../../core/sourceWorker';
 import { startWebServer } from '../../web/server';
 import { type GlobalOptions, appVersion, parseNow, resolveDbPath } from '../runtime';
 
+/** Same cadence as the desktop app (electron/main/startup.ts); the other commands run no checks. */
+export const REMINDER_CHECK_EVERY_MS = 30_000;
+
 export function registerWeb(program: Command, globals: () => GlobalOptions): void {
   program
     .command('web')
@@ -33,6 +36,7 @@ export function registerWeb(program: Command, globals: () => GlobalOptions): voi
         appVersion: appVersion(),
         fixedNow: parseNow(globals().now),
         autoBackup: { firstAfterMs: 60_000, everyMs: FOUR_HOURS_MS },
+        reminderChecks: { everyMs: REMINDER_CHECK_EVERY_MS },
       });
       const server = await startWebServer({ core, staticDir, port: opts.port, token: opts.token });
       process.stdout.write(`crm web: ${server.url}\n`);

@@ -11,12 +11,14 @@ import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { Toasts } from './Toasts';
+import { useNavigateEvents } from './useNavigateEvents';
 import { useShortcuts } from './useShortcuts';
 import { useThemeAttribute } from './useThemeAttribute';
 
 function Shell() {
   const [location] = useLocation();
   useShortcuts();
+  useNavigateEvents();
   return (
     <div className="app">
       <Sidebar />
