@@ -16,6 +16,8 @@ import './styles/pickers.css';
 import './styles/timeline.css';
 import './styles/events.css';
 import './styles/palette.css';
+import './styles/today.css';
+import './styles/reminders.css';
 import './styles/health.css';
 import './styles/narrow.css';
 

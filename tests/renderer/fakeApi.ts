@@ -90,6 +90,9 @@ function changeOf(channel: Channel, value: unknown): ChangedEvent | null {
     const person = (v.person as { id: string } | undefined)?.id;
     return { entity: 'person', ids: person ? [person] : [] };
   }
+  if (channel === 'reminders:complete' && v.touchpointId) return { entity: 'touchpoint', ids: [v.touchpointId as string] };
+  if (/^(reminders:(create|update|complete|snooze|dismiss|reopen)|inbox:mark-read)$/.test(channel)) return { entity: 'reminder', ids: id ? [id] : [] };
+  if (/^reconnect:(hide|unhide)$/.test(channel)) return { entity: 'person', ids: [v.personId as string] };
   if (/^touchpoints:(create|update|delete|restore)$/.test(channel)) {
     return { entity: 'touchpoint', ids: [id, ...((v.participants as { id: string }[]) ?? []).map((p) => p.id)].filter(Boolean) as string[] };
   }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
 import { QuickCaptureDialog } from '../features/capture/QuickCaptureDialog';
 import { NewEventDialog } from '../features/events/EventFormDialog';
+import { startReminderNotifications } from '../features/inbox/notifications';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { AddPersonDialog } from '../features/people/AddPersonDialog';
 import { LogTouchpointDialog } from '../features/touchpoints/LogTouchpointDialog';
@@ -41,6 +42,7 @@ function Shell() {
 export function App() {
   useThemeAttribute();
   useEffect(() => startInvalidation(), []);
+  useEffect(() => startReminderNotifications(), []);
   return (
     <ErrorBoundary>
       <Router hook={useHashPath}>

@@ -6,7 +6,9 @@ import { PersonScreen } from '../features/person/PersonScreen';
 import { EventScreen } from '../features/events/EventScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { PruneScreen } from '../features/prune/PruneScreen';
-import { ImportScreen, RemindersScreen, TodayScreen } from '../features/placeholders/PlannedScreens';
+import { ImportScreen } from '../features/placeholders/PlannedScreens';
+import { RemindersScreen } from '../features/reminders/RemindersScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
 import { ActivityScreen } from '../features/timeline/ActivityScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 
@@ -29,9 +31,9 @@ function UnknownScreen() {
 export function AppRoutes() {
   return (
     <Switch>
-      {/* People is the start screen while Today has nothing of its own to show yet. */}
+      {/* Today is the home screen: what is due, who to reconnect with. */}
       <Route path="/">
-        <Redirect to="/people" replace />
+        <Redirect to="/today" replace />
       </Route>
       <Route path="/today" component={TodayScreen} />
       <Route path="/people" component={PeopleScreen} />

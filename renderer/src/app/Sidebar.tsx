@@ -1,5 +1,6 @@
 import { BellRing, CalendarDays, FileUp, History, type LucideIcon, Search, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
 import { Link, useLocation } from 'wouter';
+import { InboxButton } from '../features/inbox/InboxButton';
 import { ADD_PERSON_SHORTCUT, PALETTE_SHORTCUT, QUICK_CAPTURE_SHORTCUT } from '../lib/keys';
 import { useAppStore } from '../store';
 
@@ -40,6 +41,7 @@ export function Sidebar() {
           R
         </span>
         <span className="brand-name">Rapport</span>
+        <InboxButton />
       </div>
       <button type="button" className="btn btn-primary sidebar-add" onClick={openAddPerson}>
         <UserPlus size={16} aria-hidden />

@@ -5,11 +5,14 @@ import { createAppSlice } from './slices/appSlice';
 import { createCirclesSlice } from './slices/circlesSlice';
 import { createEventSlice } from './slices/eventSlice';
 import { createEventsSlice } from './slices/eventsSlice';
+import { createInboxSlice } from './slices/inboxSlice';
 import { createHealthSlice } from './slices/healthSlice';
 import { createPeopleSlice } from './slices/peopleSlice';
 import { createPersonPartsSlice } from './slices/personPartsSlice';
 import { createPersonSlice } from './slices/personSlice';
+import { createRemindersSlice } from './slices/remindersSlice';
 import { createTimelineSlice } from './slices/timelineSlice';
+import { createTodaySlice } from './slices/todaySlice';
 import { createTouchpointSlice } from './slices/touchpointSlice';
 import { createUiSlice } from './slices/uiSlice';
 import type { AppState } from './types';
@@ -28,6 +31,9 @@ export const useAppStore = create<AppState>()(
       ...createEventsSlice(...a),
       ...createEventSlice(...a),
       ...createTouchpointSlice(...a),
+      ...createTodaySlice(...a),
+      ...createRemindersSlice(...a),
+      ...createInboxSlice(...a),
       ...createAppSlice(...a),
       ...createHealthSlice(...a),
       ...createCirclesSlice(...a),

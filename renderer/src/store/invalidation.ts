@@ -11,11 +11,12 @@ interface Pending {
   personIds: Set<string>;
   events: boolean;
   touchpoints: boolean;
+  reminders: boolean;
   backups: boolean;
 }
 
 function emptyPending(): Pending {
-  return { all: false, people: false, personIds: new Set(), events: false, touchpoints: false, backups: false };
+  return { all: false, people: false, personIds: new Set(), events: false, touchpoints: false, reminders: false, backups: false };
 }
 
 /**
@@ -41,6 +42,13 @@ export function refreshVisible(pending: Pending): void {
     void s.refreshPrune();
     void s.refreshCircles();
   }
+  // Reminders, follow-ups and the reconnect list move with almost any change (a touchpoint settles a follow-up).
+  if (any(pending.reminders, pending.people, pending.touchpoints, pending.events)) {
+    void s.refreshToday();
+    void s.refreshReminders();
+    void s.refreshPersonReminders();
+  }
+  if (any(pending.reminders) && s.inbox.status !== 'idle') void s.loadInbox();
   if (s.appInfo.status !== 'idle') void s.loadAppInfo();
   if (any(pending.backups) && s.backups.status !== 'idle') void s.loadBackups();
 }
@@ -54,6 +62,7 @@ export function startInvalidation(): () => void {
     if (event.entity === 'all') pending.all = true;
     else if (event.entity === 'backup') pending.backups = true;
     else if (event.entity === 'event') pending.events = true;
+    else if (event.entity === 'reminder') pending.reminders = true;
     else if (event.entity === 'touchpoint') {
       pending.touchpoints = true;
       event.ids.forEach((id) => pending.personIds.add(id));

@@ -4,11 +4,14 @@ import type { AppSlice } from './slices/appSlice';
 import type { CirclesSlice } from './slices/circlesSlice';
 import type { EventSlice } from './slices/eventSlice';
 import type { EventsSlice } from './slices/eventsSlice';
+import type { InboxSlice } from './slices/inboxSlice';
 import type { HealthSlice } from './slices/healthSlice';
 import type { PeopleSlice } from './slices/peopleSlice';
 import type { PersonPartsSlice } from './slices/personPartsSlice';
 import type { PersonSlice } from './slices/personSlice';
+import type { RemindersSlice } from './slices/remindersSlice';
 import type { TimelineSlice } from './slices/timelineSlice';
+import type { TodaySlice } from './slices/todaySlice';
 import type { TouchpointSlice } from './slices/touchpointSlice';
 import type { UiSlice } from './slices/uiSlice';
 
@@ -20,6 +23,9 @@ export type AppState = PeopleSlice &
   EventsSlice &
   EventSlice &
   TouchpointSlice &
+  TodaySlice &
+  RemindersSlice &
+  InboxSlice &
   AppSlice &
   HealthSlice &
   CirclesSlice &

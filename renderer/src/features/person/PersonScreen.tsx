@@ -20,6 +20,7 @@ import { PersonEditForm } from './PersonEditForm';
 import { PersonTimeline } from './PersonTimeline';
 import { PhotoControl } from './PhotoControl';
 import { RelationshipsCard } from './RelationshipsCard';
+import { RemindersCard } from './RemindersCard';
 
 function ArchivedBanner({ person }: { person: Person }) {
   const unarchivePerson = useAppStore((s) => s.unarchivePerson);
@@ -114,6 +115,7 @@ function PersonView({ person }: { person: Person }) {
             <>
               <HealthCard personId={person.id} />
               <CadenceCard person={person} />
+              <RemindersCard person={person} />
               <HowWeMetCard person={person} />
               <IdentitiesCard person={person} />
               <JobsCard person={person} />

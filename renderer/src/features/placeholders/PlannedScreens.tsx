@@ -1,4 +1,4 @@
-import { BellRing, FileUp, Sunrise, UserPlus, Users } from 'lucide-react';
+import { FileUp, UserPlus, Users } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -43,27 +43,6 @@ function Planned({ title, subtitle, icon, heading, children }: {
         {children}
       </EmptyState>
     </div>
-  );
-}
-
-export function TodayScreen() {
-  return (
-    <Planned title="Today" subtitle="What to do about the people you know, today." icon={Sunrise} heading="Nothing to follow up yet">
-      <p>
-        Today will gather the follow-ups you promised after events, reminders that are due, and a short list of people worth
-        reconnecting with — each with a plain reason.
-      </p>
-      <p className="muted">It builds on the people you log. Start by adding the people you met recently.</p>
-    </Planned>
-  );
-}
-
-export function RemindersScreen() {
-  return (
-    <Planned title="Reminders" subtitle="Follow-ups, birthdays and keeping in touch." icon={BellRing} heading="No reminders yet">
-      <p>Reminders will hold what you promised to do and when — one-off, recurring, or a rhythm per person — with desktop notifications you can snooze.</p>
-      <p className="muted">Reminders cannot be set yet. Add people first and put each in a circle; circles set how often to be in touch.</p>
-    </Planned>
   );
 }
 
