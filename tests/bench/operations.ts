@@ -101,6 +101,33 @@ export function operations(core: Core, subjects: Subjects, terms: string[]): Ope
      SELECT t.id, t.at, t.channel, t.note FROM touchpoint_search s JOIN touchpoints t ON t.seq = s.rowid
      WHERE touchpoint_search MATCH :m AND s.rowid >= (SELECT min(rowid) FROM recent) AND t.deleted_at IS NULL ORDER BY s.rank LIMIT 10`,
   );
+  // The reconnect list's candidate reads, written by hand: the most overdue by the due-time
+  // index, the quietest rich ties, recent pending follow-ups, birthdays this week and the
+  // newest favours received. Scoring them is the part our code adds.
+  const now = Date.now();
+  const reconnectRaw = [
+    sqlite.prepare(`SELECT id, last_touch_at, effective_cadence_days FROM people WHERE deleted_at IS NULL AND effective_cadence_days IS NOT NULL
+      AND coalesce(last_touch_at, created_at) + effective_cadence_days * 86400000 <= ? ORDER BY coalesce(last_touch_at, created_at) + effective_cadence_days * 86400000 LIMIT 10`),
+    sqlite.prepare(`SELECT id, last_touch_at FROM people WHERE deleted_at IS NULL AND effective_cadence_days IS NULL AND touches_by_them >= 3
+      AND online_touches + offline_touches - touches_by_them >= 3 AND last_touch_at < ? - 180 * 86400000 ORDER BY last_touch_at LIMIT 10`),
+    sqlite.prepare(`SELECT a.person_id, e.name FROM events e JOIN attendances a ON a.event_id = e.id WHERE e.deleted_at IS NULL
+      AND e.start_at BETWEEN ? - 60 * 86400000 AND ? AND a.deleted_at IS NULL AND a.met = 1 AND a.follow_up = 'pending'`),
+    sqlite.prepare(`SELECT id, birthday FROM people WHERE deleted_at IS NULL AND birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(?))`),
+    sqlite.prepare(`SELECT tp.person_id, count(*) FROM (SELECT t.id FROM touchpoints t INDEXED BY touchpoints_favours_idx WHERE t.deleted_at IS NULL
+      AND t.kind IN ('help_given', 'help_received', 'intro_made', 'intro_received', 'compliment', 'gift') AND t.at >= ? - 90 * 86400000
+      AND (t.kind IN ('help_received', 'intro_received') OR t.initiated_by = 'them') ORDER BY t.at DESC LIMIT 200) f
+      JOIN touchpoint_participants tp ON tp.touchpoint_id = f.id GROUP BY tp.person_id`),
+  ] as const;
+  const week = JSON.stringify(Array.from({ length: 8 }, (_, i) => new Date(now + i * 86_400_000).toISOString().slice(5, 10)));
+  const reconnectFloor = () => [
+    reconnectRaw[0].all(now),
+    reconnectRaw[1].all(now),
+    reconnectRaw[2].all(now, now),
+    reconnectRaw[3].all(week),
+    reconnectRaw[4].all(now),
+  ];
+  const openReminders = sqlite.prepare(`SELECT r.*, p.display_name FROM reminders r LEFT JOIN people p ON p.id = r.person_id
+    WHERE r.status IN ('open', 'snoozed') AND r.deleted_at IS NULL AND r.next_at < ? ORDER BY r.next_at, r.id LIMIT 100`);
   const noteWords = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2).join(' ');
 
   return [
@@ -137,6 +164,18 @@ export function operations(core: Core, subjects: Subjects, terms: string[]): Ope
       label: 'Person timeline, page 21',
       ours: () => call(core, 'timeline:person', { personId: subjects.heaviest, limit: 100, cursor: subjects.deepCursor || undefined }),
       raw: () => timeline(subjects.deepBefore),
+    },
+    {
+      name: 'reconnect.list',
+      label: 'Reconnect list, top 10 (ranked, with reasons and openers)',
+      ours: () => call(core, 'reconnect:list', { limit: 10 }),
+      raw: reconnectFloor,
+    },
+    {
+      name: 'today.view',
+      label: 'Today view (reminders due, reconnect top 5, follow-ups, birthdays)',
+      ours: () => call(core, 'today:get', {}),
+      raw: () => [openReminders.all(now + 86_400_000), reconnectFloor()],
     },
     {
       name: 'event.page',

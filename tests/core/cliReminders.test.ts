@@ -25,7 +25,7 @@ describe('crm reminders, cadence, circle, reconnect, health and today (all honou
           { code: 'overdue', text: 'Last talked 31 days ago; you aim for every 14 (17 days overdue).', points: 35 },
           { code: 'shared_interest', text: 'Into college football; last time: “Bulldogs game on Saturday”.', points: 0 },
         ],
-        opener: "Hey Sam, it's been a while! Last time we talked about Bulldogs game on Saturday — how did that turn out?",
+        opener: "Hey Sam, it's been a while! I was thinking about our last chat (“Bulldogs game on Saturday”) — how are things, and how's college football going?",
       },
     ]);
     // A later --now moves the same history further overdue.

@@ -203,7 +203,7 @@ describe('shared_interest', () => {
       ['shared_interest', 0],
     ]);
     expect(noted.reasons[1]!.text).toBe('Into college football; last time: “Bulldogs game on Saturday”.');
-    expect(noted.opener).toBe("Hey Noted, it's been a while! Last time we talked about Bulldogs game on Saturday — how did that turn out?");
+    expect(noted.opener).toBe("Hey Noted, it's been a while! I was thinking about our last chat (“Bulldogs game on Saturday”) — how are things, and how's college football going?");
     expect(items.find((i) => i.personId === interestOnly.id)!.opener).toBe("Hey Fan, it's been a while! How's sailing going these days?");
   });
 });

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { DAY_MS } from '../reminders/clock';
 import type { FollowUps } from '../reminders/followUps';
 import { cadenceStatus } from './cadence';
-import { BIRTHDAY_WINDOW_DAYS, type CandidateFacts, DORMANT_QUIET_DAYS, FOLLOW_UP_AFTER_MS, FOLLOW_UP_WINDOW_DAYS, compareItems, toItem } from './score';
+import { BIRTHDAY_WINDOW_DAYS, type CandidateFacts, DORMANT_QUIET_DAYS, FOLLOW_UP_AFTER_MS, FOLLOW_UP_WINDOW_DAYS, rank, toItem } from './score';
 
 /** Reciprocity looks at the last 90 days, and at most at the newest this many favours received. */
 export const RECIPROCITY_DAYS = 90;
@@ -59,12 +59,17 @@ export function createReconnectReader(db: Db, followUps: FollowUps) {
   function pendingFollowUps(now: number) {
     const from = now - FOLLOW_UP_WINDOW_DAYS * DAY_MS;
     const to = now - FOLLOW_UP_AFTER_MS;
+    // Dated events through the start index, undated ones by when the person was added; two
+    // reads, because an OR across both would scan every pending attendance instead.
     return db.all<{ personId: string; eventName: string; metAt: number; note: string | null }>(sql`
-      SELECT a.person_id AS personId, e.name AS eventName, coalesce(e.start_at, a.created_at) AS metAt, a.note AS note
+      SELECT a.person_id AS personId, e.name AS eventName, e.start_at AS metAt, a.note AS note
       FROM events e JOIN attendances a ON a.event_id = e.id
-      WHERE e.deleted_at IS NULL AND (e.start_at BETWEEN ${from} AND ${to} OR e.start_at IS NULL)
-        AND a.deleted_at IS NULL AND a.met = 1 AND a.follow_up = 'pending'
-        AND coalesce(e.start_at, a.created_at) BETWEEN ${from} AND ${to}
+      WHERE e.deleted_at IS NULL AND e.start_at BETWEEN ${from} AND ${to} AND a.deleted_at IS NULL AND a.met = 1 AND a.follow_up = 'pending'
+      UNION ALL
+      SELECT a.person_id, e.name, a.created_at, a.note
+      FROM events e JOIN attendances a ON a.event_id = e.id
+      WHERE e.deleted_at IS NULL AND e.start_at IS NULL AND a.deleted_at IS NULL AND a.met = 1 AND a.follow_up = 'pending'
+        AND a.created_at BETWEEN ${from} AND ${to}
       ORDER BY metAt DESC`);
   }
 
@@ -97,18 +102,23 @@ export function createReconnectReader(db: Db, followUps: FollowUps) {
     return db.all<PersonRow>(sql`SELECT ${PERSON_COLUMNS} FROM people WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ${visible(now)}`);
   }
 
-  /** Interests (by name) and the newest note, for the people who made the list: they shape the opener. */
+  /** Interests (by name, up to 3) and the newest note, for the people who made the list: they shape the opener. */
   function talkingPoints(ids: string[]): Map<string, { interests: string[]; lastNote: string | null }> {
-    const out = new Map<string, { interests: string[]; lastNote: string | null }>();
-    for (const id of ids) {
-      const interests = db
-        .all<{ name: string }>(sql`SELECT i.name FROM person_interests pi JOIN interests i ON i.id = pi.interest_id
-          WHERE pi.person_id = ${id} AND i.deleted_at IS NULL ORDER BY pi.created_at, i.name LIMIT 3`)
-        .map((r) => r.name);
-      const note = db.get<{ note: string }>(sql`SELECT t.note FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
-        WHERE tp.person_id = ${id} AND t.deleted_at IS NULL ORDER BY tp.at DESC LIMIT 1`);
-      out.set(id, { interests, lastNote: note?.note ?? null });
+    const out = new Map(ids.map((id) => [id, { interests: [] as string[], lastNote: null as string | null }]));
+    if (ids.length === 0) return out;
+    const json = JSON.stringify(ids);
+    const interests = db.all<{ personId: string; name: string }>(sql`
+      SELECT pi.person_id AS personId, i.name FROM person_interests pi JOIN interests i ON i.id = pi.interest_id
+      WHERE pi.person_id IN (SELECT value FROM json_each(${json})) AND i.deleted_at IS NULL ORDER BY pi.person_id, pi.created_at, i.name`);
+    for (const r of interests) {
+      const entry = out.get(r.personId)!;
+      if (entry.interests.length < 3) entry.interests.push(r.name);
     }
+    const notes = db.all<{ personId: string; note: string | null }>(sql`
+      SELECT j.value AS personId, (SELECT t.note FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+        WHERE tp.person_id = j.value AND t.deleted_at IS NULL ORDER BY tp.at DESC LIMIT 1) AS note
+      FROM json_each(${json}) j`);
+    for (const r of notes) out.get(r.personId)!.lastNote = r.note;
     return out;
   }
 
@@ -119,7 +129,8 @@ export function createReconnectReader(db: Db, followUps: FollowUps) {
       const followUpsByPerson = new Map<string, ReturnType<typeof pendingFollowUps>[number]>();
       for (const f of pendingFollowUps(now)) if (!followUpsByPerson.has(f.personId)) followUpsByPerson.set(f.personId, f);
       const birthdays = new Map(followUps.birthdaysWithin(BIRTHDAY_WINDOW_DAYS, now).map((b) => [b.personId, b]));
-      const favoursByPerson = favours(now);
+      // Only favours still owed can score; balanced ones would only add rows to read.
+      const favoursByPerson = new Map([...favours(now)].filter(([, f]) => f.received > f.given));
       const extra = [...new Set([...followUpsByPerson.keys(), ...birthdays.keys(), ...favoursByPerson.keys()])].filter((id) => !rows.has(id));
       for (const r of peopleByIds(extra, now)) rows.set(r.id, r);
 
@@ -142,12 +153,9 @@ export function createReconnectReader(db: Db, followUps: FollowUps) {
         };
       };
       // Rank without talking points (they add no points), then fetch them for the few that made it.
-      const ranked = [...rows.values()]
-        .flatMap((r) => toItem(facts(r), now) ?? [])
-        .sort(compareItems)
-        .slice(0, limit);
-      const talk = talkingPoints(ranked.map((i) => i.personId));
-      return ranked.map((i) => toItem(facts(rows.get(i.personId)!, talk.get(i.personId)), now)!);
+      const top = rank([...rows.values()].map((r) => facts(r)), now, limit);
+      const talk = talkingPoints(top.map((f) => f.personId));
+      return top.map((f) => toItem(facts(rows.get(f.personId)!, talk.get(f.personId)), now));
     },
   };
 }

@@ -125,10 +125,12 @@ export function reasonsFor(f: CandidateFacts, now: number): ReconnectReason[] {
 export function openerFor(f: CandidateFacts, reasons: ReconnectReason[]): string {
   const first = f.givenName?.trim() || f.name.split(/\s+/)[0] || f.name;
   const top = [...reasons].sort((a, b) => b.points - a.points)[0]?.code;
+  // The note is the user's own words, so it is quoted as a reminder of the last chat rather than paraphrased.
+  const interest = f.interests[0];
   const topic = f.lastNote
-    ? ` Last time we talked about ${snippet(f.lastNote, 50).replace(/[.!?…]+$/, '')} — how did that turn out?`
-    : f.interests[0]
-      ? ` How's ${f.interests[0]} going these days?`
+    ? ` I was thinking about our last chat (“${snippet(f.lastNote, 50).replace(/[.!?…]+$/, '')}”) — how are things${interest ? `, and how's ${interest} going` : ''}?`
+    : interest
+      ? ` How's ${interest} going these days?`
       : ' What are you working on these days?';
   switch (top) {
     case 'event_followup': {
@@ -148,19 +150,38 @@ export function score(reasons: ReconnectReason[]): number {
   return reasons.reduce((sum, r) => sum + r.points, 0);
 }
 
-/** Highest score first; ties by days overdue, then the longest silence, then id. */
-export function compareItems(a: ReconnectItem, b: ReconnectItem): number {
+interface Ranked {
+  facts: CandidateFacts;
+  score: number;
+}
+
+/** Highest score first; ties by days overdue, then the longest silence (never touched first), then id. */
+function compareRanked(a: Ranked, b: Ranked): number {
   return (
     b.score - a.score ||
-    (b.cadence.daysOverdue ?? -Infinity) - (a.cadence.daysOverdue ?? -Infinity) ||
-    (a.lastTouchAt ?? '').localeCompare(b.lastTouchAt ?? '') ||
-    a.personId.localeCompare(b.personId)
+    (b.facts.cadence.daysOverdue ?? -Infinity) - (a.facts.cadence.daysOverdue ?? -Infinity) ||
+    (a.facts.lastTouchAt ?? -Infinity) - (b.facts.lastTouchAt ?? -Infinity) ||
+    a.facts.personId.localeCompare(b.facts.personId)
   );
 }
 
-export function toItem(f: CandidateFacts, now: number): ReconnectItem | null {
+/**
+ * The `limit` best candidates with a positive score, in order. Scoring is cheap; the
+ * opener and talking points are only worked out for the few that make the list.
+ */
+export function rank(candidates: CandidateFacts[], now: number, limit: number): CandidateFacts[] {
+  return candidates
+    .flatMap((facts) => {
+      const points = score(reasonsFor(facts, now));
+      return points > 0 ? [{ facts, score: points }] : [];
+    })
+    .sort(compareRanked)
+    .slice(0, limit)
+    .map((r) => r.facts);
+}
+
+export function toItem(f: CandidateFacts, now: number): ReconnectItem {
   const reasons = reasonsFor(f, now);
-  if (!reasons.some((r) => r.points > 0)) return null;
   return {
     personId: f.personId,
     name: f.name,

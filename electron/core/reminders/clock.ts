@@ -23,6 +23,13 @@ export const localDay = (ms: number, zone: string): string => local(ms, zone).to
 /** Start of the local day containing `ms`. */
 export const startOfLocalDay = (ms: number, zone: string): number => local(ms, zone).startOf('day').toMillis();
 
+/** The calendar day `n` days after `day` (`YYYY-MM-DD`), zone-free. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /** The instant of `day` (`YYYY-MM-DD`) at `hour`:00 local time. */
 export function atLocalHour(day: string, hour: number, zone: string): number {
   const dt = DateTime.fromISO(day, { zone }).set({ hour, minute: 0, second: 0, millisecond: 0 });
@@ -82,8 +89,7 @@ export function nextYearly(dateOn: string, from: number, zone: string, hour: num
   const day = Number(dateOn.slice(-2));
   const today = local(from, zone).startOf('day');
   for (let year = today.year; ; year++) {
-    const leap = DateTime.fromObject({ year, month: 2, day: 29 }).isValid;
-    const d = DateTime.fromObject({ year, month, day: month === 2 && day === 29 && !leap ? 28 : day, hour }, { zone });
+    const d = DateTime.fromObject({ year, month, day: month === 2 && day === 29 && !isLeapYear(year) ? 28 : day, hour }, { zone });
     if (d.startOf('day') >= today) return { at: d.toMillis(), day: d.toISODate()!, year };
   }
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { RemindersRepository } from '../../db/repositories/remindersRepository';
-import { DAY_MS, daysBetween, localDay, nextYearly, startOfLocalDay } from './clock';
+import { DAY_MS, addDays, atLocalHour, isLeapYear, localDay, startOfLocalDay } from './clock';
 import type { ReminderService } from './reminderService';
 
 /** How far ahead birthday reminders are written, so they show as upcoming before the day. */
@@ -25,25 +25,31 @@ export interface BirthdayRow {
 export function createFollowUps(db: Db, reminders: RemindersRepository, service: ReminderService) {
   let birthdaysWritten = '';
 
-  /** People whose birthday falls in the next `days` local days (today included), soonest first. */
+  /**
+   * People whose birthday falls in the next `days` local days (today included), soonest
+   * first. The days of the window are worked out once (in the user's zone), so each of the
+   * few hundred matching people is a map lookup rather than calendar arithmetic.
+   */
   function birthdaysWithin(days: number, now: number): BirthdayRow[] {
     const { timeZone, morningHour } = service.settings();
-    const monthDays = new Set<string>();
+    const byMonthDay = new Map<string, { on: string; at: number; inDays: number; year: number }>();
+    const today = localDay(now, timeZone);
     for (let i = 0; i <= days; i++) {
-      const day = localDay(startOfLocalDay(now, timeZone) + i * DAY_MS + 3_600_000 * 3, timeZone);
-      monthDays.add(day.slice(5));
-      if (day.slice(5) === '02-28') monthDays.add('02-29'); // falls on the 28th in other years
+      const on = addDays(today, i);
+      const day = { on, at: atLocalHour(on, morningHour, timeZone), inDays: i, year: Number(on.slice(0, 4)) };
+      byMonthDay.set(on.slice(5), day);
+      // 29 February falls on the 28th in other years.
+      if (on.slice(5) === '02-28' && !isLeapYear(day.year)) byMonthDay.set('02-29', day);
     }
     const rows = db.all<{ id: string; name: string; birthday: string }>(sql`
       SELECT id, display_name AS name, birthday FROM people
-      WHERE deleted_at IS NULL AND birthday IS NOT NULL AND substr(birthday, -5) IN ${[...monthDays]}`);
+      WHERE deleted_at IS NULL AND birthday IS NOT NULL AND substr(birthday, -5) IN ${[...byMonthDay.keys()]}`);
     return rows
       .map((r) => {
-        const next = nextYearly(r.birthday, now, timeZone, morningHour);
-        const turns = r.birthday.startsWith('--') ? null : next.year - Number(r.birthday.slice(0, 4));
-        return { personId: r.id, name: r.name, birthday: r.birthday, on: next.day, at: next.at, inDays: daysBetween(now, next.at, timeZone), turns };
+        const d = byMonthDay.get(r.birthday.slice(-5))!;
+        const turns = r.birthday.startsWith('--') ? null : d.year - Number(r.birthday.slice(0, 4));
+        return { personId: r.id, name: r.name, birthday: r.birthday, on: d.on, at: d.at, inDays: d.inDays, turns };
       })
-      .filter((r) => r.inDays <= days)
       .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name) || a.personId.localeCompare(b.personId));
   }
 

@@ -18,17 +18,18 @@ const CHANNEL_WEIGHTS = [
   ['letter', 1],
 ] as const;
 
+// Favours (help, intros, compliments, gifts) are the notable minority of what people log.
 const KIND_WEIGHTS = [
-  ['conversation', 48],
+  ['conversation', 62],
   ['question', 10],
-  ['compliment', 8],
-  ['help_given', 7],
+  ['share', 6],
   ['thanks', 6],
-  ['help_received', 5],
-  ['share', 5],
-  ['intro_made', 4],
-  ['intro_received', 3],
-  ['gift', 2],
+  ['compliment', 6],
+  ['help_given', 3],
+  ['help_received', 3],
+  ['intro_made', 2],
+  ['intro_received', 1],
+  ['gift', 1],
 ] as const;
 
 const CIRCLE_WEIGHTS = [
@@ -38,6 +39,8 @@ const CIRCLE_WEIGHTS = [
   ['keep_warm', 8],
   ['dormant', 4],
 ] as const;
+
+const REMINDER_TITLES = ['Send the article we talked about', 'Ask how the launch went', 'Introduce to a founder friend', 'Congratulate on the new role', 'Share the conference photos'];
 
 /** Where people live: every place but 'Online'. */
 const CITIES = PLACES.filter((p) => p !== 'Online');
@@ -55,7 +58,22 @@ export function createPlanner(random: Random, now: number) {
   const interest = zipfPicker(INTERESTS, random, 1.0);
   const tag = zipfPicker(TAGS, random, 1.2);
 
+  /** A real month and day; a quarter without the year, as phones often store them. */
+  function birthday(): string {
+    const month = random.int(1, 12);
+    const day = random.int(1, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!);
+    const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return random.chance(0.25) ? `--${md}` : `${random.int(1950, 2002)}-${md}`;
+  }
+
   return {
+    /** A reminder about someone: mostly one-off within a month either side of now, some repeating. */
+    reminder(personId: string): Req<'reminders:create'> {
+      const due = new Date(now + (random.next() * 60 - 30) * 86_400_000).toISOString();
+      if (random.chance(0.15)) return { personId, due, rrule: random.pick(['FREQ=WEEKLY', 'FREQ=MONTHLY', 'FREQ=MONTHLY;INTERVAL=3']) };
+      return { personId, due, title: random.chance(0.5) ? random.pick(REMINDER_TITLES) : undefined };
+    },
+
     person(i: number): Req<'people:create'> {
       const culture = random.pick(CULTURES);
       const given = random.pick(culture.given);
@@ -79,6 +97,7 @@ export function createPlanner(random: Random, now: number) {
         interests: random.chance(0.7) ? interest.some(random.int(1, 5)) : [],
         tags: random.chance(0.3) ? tag.some(random.int(1, 2)) : [],
         circle: random.chance(0.35) ? random.weighted(CIRCLE_WEIGHTS) : null,
+        birthday: random.chance(0.25) ? birthday() : null,
         location: random.chance(0.4) ? random.pick(CITIES) : null,
         position: random.chance(0.7) ? { organisation: company.one(), title: random.pick(TITLES), startOn: String(startYear) } : undefined,
       };

@@ -34,6 +34,11 @@ const PEOPLE_BATCH = 25_000;
 const TOUCHPOINT_BATCH = 250_000;
 /** Touchpoints handed to the repository at once (each participant's figures move once per chunk). */
 const TOUCHPOINT_CHUNK = 25_000;
+/** Meetings younger than this get follow-up reminders as the app would set them. */
+const RECENT_EVENT_MS = 14 * 86_400_000;
+/** People with a reminder of their own (about 500 in 50,000). */
+const REMINDER_SHARE = 0.01;
+
 /** Progress is reported this often within a batch (touchpoints: every chunk). */
 const REPORT_EVERY = 5_000;
 
@@ -99,6 +104,10 @@ export function seedDatabase(core: Core, options: SeedOptions): SeedSummary {
         ctx.positions.add(personId, past, ctx.now());
       }
       // Introduction chains: some people were introduced by someone met earlier.
+      if (random.chance(REMINDER_SHARE)) {
+        const reminder = ctx.reminders.create(contract['reminders:create'].request.parse(plan.reminder(personId)), ctx.now());
+        if (Date.parse(reminder.dueAt) < ctx.now() && random.chance(0.6)) ctx.reminders.complete({ id: reminder.id }, ctx.now());
+      }
       if (personIds.length > 10 && random.chance(0.05)) {
         const introduction = { personId, otherPersonId: random.pick(personIds.slice(0, -1)), kind: 'introduced_by' } as const;
         ctx.relationships.add(contract['relationships:add'].request.parse(introduction), ctx.now());
@@ -118,7 +127,11 @@ export function seedDatabase(core: Core, options: SeedOptions): SeedSummary {
       while (attendees.size < size) attendees.add(random.pick(personIds));
       const age = ctx.now() - Date.parse(`${event.startsOn ?? '2020-01-01'}T00:00:00Z`);
       for (const personId of attendees) {
-        send('attendance:add', { eventId: event.id, personId, met: random.chance(0.8), followUp: plan.followUp(age) });
+        const attendance = { eventId: event.id, personId, met: random.chance(0.8), followUp: plan.followUp(age) };
+        // Recent meetings go through the handler, which also sets the follow-up reminder;
+        // for older ones those reminders would long since have been dealt with.
+        if (age < RECENT_EVENT_MS) send('attendance:add', attendance);
+        else ctx.attendance.add(contract['attendance:add'].request.parse(attendance), ctx.now());
         attendances++;
       }
       attendeesOf.set(event.id, [...attendees]);

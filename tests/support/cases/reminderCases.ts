@@ -41,6 +41,8 @@ export const REMINDER_CASES = {
       ['unknown status', { status: 'late' }],
       ['limit 501', { limit: 501 }],
       ['person id that is not a UUID', { personId: 'x' }],
+      ['fractional limit', { limit: 2.5 }],
+      ['numeric cursor', { cursor: 5 }],
     ],
   },
   'reminders:complete': {
@@ -66,10 +68,23 @@ export const REMINDER_CASES = {
       ['hour 24', { morningHour: 24 }],
       ['negative follow-up days', { eventFollowUpDays: -1 }],
       ['notifications as a string', { notifications: 'yes' }],
+      ['65-character time zone', { timeZone: long(65) }],
     ],
   },
-  'inbox:list': { valid: [undefined, {}, { limit: 10 }], invalid: [['limit 201', { limit: 201 }]] },
-  'inbox:mark-read': { valid: [{}, { ids: ['a', 'b'] }], invalid: [['ids as a string', { ids: 'a' }], ['501 ids', { ids: Array(501).fill('a') }]] },
+  'inbox:list': {
+    valid: [undefined, {}, { limit: 10 }],
+    invalid: [['limit 201', { limit: 201 }], ['limit 0', { limit: 0 }], ['fractional limit', { limit: 1.5 }], ['limit as a string', { limit: '10' }], ['a cursor', { cursor: 'x' }]],
+  },
+  'inbox:mark-read': {
+    valid: [{}, { ids: ['a', 'b'] }],
+    invalid: [
+      ['ids as a string', { ids: 'a' }],
+      ['501 ids', { ids: Array(501).fill('a') }],
+      ['numeric ids', { ids: [1, 2] }],
+      ['65-character id', { ids: [long(65)] }],
+      ['null ids', { ids: null }],
+    ],
+  },
   'circles:list': { valid: [undefined, {}], invalid: [] },
   'circles:update': {
     valid: [{ id: 'inner', cadenceDays: 10 }],
@@ -78,15 +93,40 @@ export const REMINDER_CASES = {
       ['cadence 0', { id: 'inner', cadenceDays: 0 }],
       ['cadence over ten years', { id: 'inner', cadenceDays: 3651 }],
       ['fractional cadence', { id: 'inner', cadenceDays: 1.5 }],
+      ['missing cadence', { id: 'inner' }],
     ],
   },
-  'reconnect:list': { valid: [{}, { limit: 50 }], invalid: [['limit 51', { limit: 51 }], ['limit 0', { limit: 0 }]] },
+  'reconnect:list': {
+    valid: [{}, { limit: 50 }],
+    invalid: [['limit 51', { limit: 51 }], ['limit 0', { limit: 0 }], ['fractional limit', { limit: 2.5 }], ['limit as a string', { limit: '5' }], ['a cursor', { cursor: 'x' }]],
+  },
   'reconnect:hide': {
     valid: [{ personId: SOME_ID, mode: 'not_now' }, { personId: SOME_ID, mode: 'snooze', until: AT }],
-    invalid: [['unknown mode', { personId: SOME_ID, mode: 'forever' }], ['missing person', { mode: 'snooze' }]],
+    invalid: [
+      ['unknown mode', { personId: SOME_ID, mode: 'forever' }],
+      ['missing person', { mode: 'snooze' }],
+      ['missing mode', { personId: SOME_ID }],
+      ['until that is not a date-time', { personId: SOME_ID, mode: 'snooze', until: 'next week' }],
+      ['person id that is not a UUID', { personId: 'sam', mode: 'snooze' }],
+    ],
   },
-  'reconnect:unhide': { valid: [{ personId: SOME_ID }], invalid: [['missing person', {}]] },
+  'reconnect:unhide': {
+    valid: [{ personId: SOME_ID }],
+    invalid: [['missing person', {}], ['person id that is not a UUID', { personId: 'sam' }], ['numeric person', { personId: 1 }], ['empty person', { personId: '' }], ['null person', { personId: null }]],
+  },
   'health:person': byId,
-  'prune:list': { valid: [{}, { limit: 10 }], invalid: [['limit 501', { limit: 501 }]] },
-  'today:get': { valid: [undefined, {}, { reconnectLimit: 3 }], invalid: [['reconnect limit 51', { reconnectLimit: 51 }]] },
+  'prune:list': {
+    valid: [{}, { limit: 10 }],
+    invalid: [['limit 501', { limit: 501 }], ['limit 0', { limit: 0 }], ['fractional limit', { limit: 2.5 }], ['numeric cursor', { cursor: 5 }], ['cursor over 2000 characters', { cursor: long(2001) }]],
+  },
+  'today:get': {
+    valid: [undefined, {}, { reconnectLimit: 3 }],
+    invalid: [
+      ['reconnect limit 51', { reconnectLimit: 51 }],
+      ['negative reconnect limit', { reconnectLimit: -1 }],
+      ['fractional reconnect limit', { reconnectLimit: 1.5 }],
+      ['reconnect limit as a string', { reconnectLimit: '5' }],
+      ['unknown option', { limit: 5 }],
+    ],
+  },
 } satisfies Partial<Record<Channel, ChannelCases>>;
