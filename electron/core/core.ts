@@ -141,6 +141,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     timers.forEach((t) => t.unref());
   }
   if (options.reminderChecks) {
+    if (!(options.reminderChecks.everyMs >= 1_000)) throw new Error('reminderChecks.everyMs must be at least 1000 ms');
     const check = () => {
       if (closed) return;
       try {
