@@ -69,7 +69,7 @@ describe('Prune view', () => {
     await user.keyboard('a');
     await waitFor(() => expect(fake.callsTo('people:archive')).toEqual([{ id: cy }]));
     await waitFor(() => expect(within(list()).queryByRole('listitem', { name: /^Cy Old:/ })).toBeNull());
-    expect(document.activeElement).toBe(row('Bo Ng'));
+    await waitFor(() => expect(document.activeElement).toBe(row('Bo Ng')));
 
     const toast = screen.getByText('Archived Cy Old').closest('.toast') as HTMLElement;
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
@@ -87,7 +87,7 @@ describe('Prune view', () => {
   });
 
   it('pages with the cursor', async () => {
-    const many: PersonSeed[] = Array.from({ length: 60 }, (_, i) => ({ displayName: `Quiet ${String(i).padStart(2, '0')}` }));
+    const many: PersonSeed[] = Array.from({ length: 53 }, (_, i) => ({ displayName: `Quiet ${String(i).padStart(2, '0')}` }));
     const { user, fake } = renderApp('#/', many, (f) => {
       f.people.forEach((p) => (p.createdAt = '2024-06-01T09:00:00.000Z'));
       return '#/prune';
@@ -95,10 +95,11 @@ describe('Prune view', () => {
     await screen.findByRole('list', { name: 'Suggestions to prune' });
     expect(within(list()).getAllByRole('listitem')).toHaveLength(50);
     await user.click(screen.getByRole('button', { name: 'Show more' }));
-    await waitFor(() => expect(within(list()).getAllByRole('listitem')).toHaveLength(60));
+    await waitFor(() => expect(within(list()).getAllByRole('listitem')).toHaveLength(53));
     expect(fake.callsTo('prune:list')).toEqual([{ limit: 50 }, { limit: 50, cursor: '50' }]);
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
-  });
+    // Fifty rows with their buttons take a while to render in jsdom on a busy machine.
+  }, 20_000);
 
   it('explains what would show up when there is nobody to prune, and is reached from People', async () => {
     const { user } = renderApp('#/people', [{ displayName: 'Ada Obi' }]);

@@ -7,6 +7,7 @@ import { type Browser, type Page, chromium } from '@playwright/test';
 import { CHROMIUM } from '../../playwright.config';
 import { type WebServer, startWebServer } from '../support/webServer';
 import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './flows';
+import { healthScreens } from './healthShots';
 import { seedData } from './seed';
 
 /** A fresh tab on the app: the token lives in per-tab session storage, so each one opens the link. */
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
       await overlayScreens(page, scheme);
       await page.context().close();
     }
+    await healthScreens(browser);
   } finally {
     await browser.close();
     for (const server of servers) {

@@ -18,18 +18,20 @@ export function FollowUpField({ value, onChange, error }: { value: string; onCha
   const choices = value !== 'default' && value !== 'off' && !CHOICES.includes(Number(value)) ? [...CHOICES, Number(value)].sort((a, b) => a - b) : CHOICES;
   const byDefault = defaultDays === undefined ? 'Use the default' : defaultDays === 0 ? 'Use the default (off)' : `Use the default (${days(defaultDays)})`;
   return (
-    <Field label="Follow-up reminder" hint="For everyone you meet here: a reminder to follow up this long after the event." error={error}>
-      {(a) => (
-        <select {...a} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="default">{byDefault}</option>
-          {choices.map((n) => (
-            <option key={n} value={String(n)}>
-              After {days(n)}
-            </option>
-          ))}
-          <option value="off">Off for this event</option>
-        </select>
-      )}
-    </Field>
+    <div className="follow-up-field">
+      <Field label="Follow-up reminder" hint="For everyone you meet here: a reminder to follow up this long after the event." error={error}>
+        {(a) => (
+          <select {...a} value={value} onChange={(e) => onChange(e.target.value)}>
+            <option value="default">{byDefault}</option>
+            {choices.map((n) => (
+              <option key={n} value={String(n)}>
+                After {days(n)}
+              </option>
+            ))}
+            <option value="off">Off for this event</option>
+          </select>
+        )}
+      </Field>
+    </div>
   );
 }

@@ -31,13 +31,16 @@ export function MonthsChart({ months }: { months: Month[] }) {
   const max = Math.max(1, ...months.map((m) => m.count));
   const step = WIDTH / Math.max(1, months.length);
   const plot = HEIGHT - AXIS;
+  // The first bar names its year too, unless a January follows so soon that the labels would collide.
+  const firstJanuary = months.findIndex((m) => m.month.endsWith('-01'));
+  const labelFirst = firstJanuary === -1 || firstJanuary > 2;
   return (
     <svg className="months-chart" role="img" aria-label={chartSummary(months)} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
       <line className="months-chart-axis" x1={0} x2={WIDTH} y1={plot + 0.5} y2={plot + 0.5} />
       {months.map((m, i) => {
         const h = m.count === 0 ? 0 : Math.max(3, (m.count / max) * (plot - 4));
         const x = i * step + GAP / 2;
-        const year = m.month.endsWith('-01') || i === 0;
+        const year = m.month.endsWith('-01') || (i === 0 && labelFirst);
         return (
           <g key={m.month} className="months-chart-month" data-count={m.count}>
             <title>{`${monthLabel(m.month, 'long')}: ${plural(m.count)}`}</title>

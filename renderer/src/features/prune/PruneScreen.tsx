@@ -49,11 +49,11 @@ function PruneRow({ item, index, active, busy, onFocusRow, onKeyDown, onDormant,
       </div>
       <div className="prune-row-actions">
         {!dormant && (
-          <button type="button" className={`btn btn-small${item.suggestion === 'dormant' ? ' btn-primary' : ''}`} disabled={busy} tabIndex={active ? 0 : -1} onClick={() => onDormant(item)}>
+          <button type="button" className={`btn btn-small${item.suggestion === 'dormant' ? ' btn-suggested' : ''}`} disabled={busy} tabIndex={active ? 0 : -1} onClick={() => onDormant(item)}>
             <Moon size={14} aria-hidden /> Move to dormant <kbd aria-hidden>D</kbd>
           </button>
         )}
-        <button type="button" className={`btn btn-small${item.suggestion === 'archive' ? ' btn-primary' : ''}`} disabled={busy} tabIndex={active ? 0 : -1} onClick={() => onArchive(item)}>
+        <button type="button" className={`btn btn-small${item.suggestion === 'archive' ? ' btn-suggested' : ''}`} disabled={busy} tabIndex={active ? 0 : -1} onClick={() => onArchive(item)}>
           <Archive size={14} aria-hidden /> Archive <kbd aria-hidden>A</kbd>
         </button>
       </div>
