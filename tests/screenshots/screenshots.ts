@@ -9,6 +9,7 @@ import { type WebServer, startWebServer } from '../support/webServer';
 import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './flows';
 import { healthScreens } from './healthShots';
 import { seedData } from './seed';
+import { todayScreens } from './todayShots';
 
 /** A fresh tab on the app: the token lives in per-tab session storage, so each one opens the link. */
 async function openApp(browser: Browser, server: WebServer, scheme: Scheme): Promise<Page> {
@@ -16,7 +17,9 @@ async function openApp(browser: Browser, server: WebServer, scheme: Scheme): Pro
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
   await page.goto(server.url);
-  await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+  // The app starts on Today; these flows begin on People.
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await go(page, '#/people', 'People');
   return page;
 }
 
@@ -109,6 +112,7 @@ async function main(): Promise<void> {
       await overlayScreens(page, scheme);
       await page.context().close();
     }
+    await todayScreens(browser);
     await healthScreens(browser);
   } finally {
     await browser.close();

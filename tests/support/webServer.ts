@@ -15,9 +15,10 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-export function startWebServer(dbPath: string, timeoutMs = 60_000): Promise<WebServer> {
+/** `globalArgs` go before `web`, e.g. `['--now', iso]` to fix the core's clock. */
+export function startWebServer(dbPath: string, timeoutMs = 60_000, globalArgs: string[] = []): Promise<WebServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['electron/cli/crm.mjs', '--db', dbPath, 'web', '--port', '0'], {
+  const child = spawn(process.execPath, ['electron/cli/crm.mjs', '--db', dbPath, ...globalArgs, 'web', '--port', '0'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },

@@ -12,9 +12,11 @@ export class PeoplePage {
     this.dialog = page.getByRole('dialog', { name: 'Add person' });
   }
 
-  /** Opens the app from the printed link and waits for the People screen. */
+  /** Opens the app from the printed link (it starts on Today), then the People screen. */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await this.page.evaluate(`location.hash = '#/people'`);
     await expect(this.page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   }
 

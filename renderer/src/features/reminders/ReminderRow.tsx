@@ -3,7 +3,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Reminder } from '../../../../shared/domain/reminder';
 import type { RowActions } from '../today/useRowKeys';
-import { KIND_ICONS, KIND_NAMES, repeatText, whenText } from './reminderText';
+import { KIND_ICONS, KIND_NAMES, repeatText, whenInSentence } from './reminderText';
 
 interface ReminderRowProps {
   reminder: Reminder;
@@ -25,18 +25,18 @@ function Meta({ reminder: r, showPerson }: { reminder: Reminder; showPerson: boo
       </Link>,
     );
   }
-  if (r.status === 'done' && r.doneAt) parts.push(<span key="w">Done {whenText(r.doneAt, false)}</span>);
-  else if (r.status === 'dismissed' && r.dismissedAt) parts.push(<span key="w">Dismissed {whenText(r.dismissedAt, false)}</span>);
+  if (r.status === 'done' && r.doneAt) parts.push(<span key="w">Done {whenInSentence(r.doneAt, false)}</span>);
+  else if (r.status === 'dismissed' && r.dismissedAt) parts.push(<span key="w">Dismissed {whenInSentence(r.dismissedAt, false)}</span>);
   else if (r.status === 'snoozed' && r.snoozedUntil) {
     parts.push(
       <span key="w" className="reminder-snoozed">
-        <AlarmClock size={12} aria-hidden /> Snoozed until {whenText(r.snoozedUntil, false)}
+        <AlarmClock size={12} aria-hidden /> Snoozed until {whenInSentence(r.snoozedUntil, false)}
       </span>,
     );
   } else {
     parts.push(
       <span key="w" className={r.timing === 'overdue' ? 'reminder-overdue' : undefined}>
-        {r.timing === 'overdue' ? 'Was due' : 'Due'} {whenText(r.dueAt, r.allDay)}
+        {r.timing === 'overdue' ? 'Was due' : 'Due'} {whenInSentence(r.dueAt, r.allDay)}
       </span>,
     );
   }

@@ -37,6 +37,11 @@ export function whenText(iso: string, allDay: boolean, now = new Date()): string
   return allDay ? dayLabel(d, now) : `${dayLabel(d, now)}, ${time.format(d)}`;
 }
 
+/** The same inside a sentence: "due tomorrow, 9:00", "snoozed until today, 16:00". */
+export function whenInSentence(iso: string, allDay: boolean, now = new Date()): string {
+  return whenText(iso, allDay, now).replace(/^(Today|Tomorrow|Yesterday)/, (w) => w.toLowerCase());
+}
+
 const WEEKDAYS: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
 const UNITS: Record<string, [string, string]> = { DAILY: ['day', 'Daily'], WEEKLY: ['week', 'Weekly'], MONTHLY: ['month', 'Monthly'], YEARLY: ['year', 'Yearly'] };
 

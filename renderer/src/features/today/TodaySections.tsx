@@ -1,4 +1,4 @@
-import { Cake, CalendarDays, Keyboard } from 'lucide-react';
+import { Cake, CalendarDays, Keyboard, MessageSquarePlus } from 'lucide-react';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { TodayView } from '../../../../shared/domain/reconnect';
@@ -76,8 +76,8 @@ export function BirthdayRow({ item, rowProps, onLog }: { item: Birthday; rowProp
         </span>
       </span>
       <span className="task-actions">
-        <button type="button" className="btn btn-small btn-ghost" onClick={onLog} title="Log touchpoint (l)">
-          Log touchpoint
+        <button type="button" className="btn btn-small" onClick={onLog} title="Log touchpoint (l)">
+          <MessageSquarePlus size={14} aria-hidden /> Log touchpoint
         </button>
       </span>
     </li>
