@@ -147,11 +147,28 @@ async function inboxShot(page: Page, scheme: Scheme): Promise<void> {
   await press(page, 'Escape');
 }
 
+/** Before any data: what each screen says to do, and the inbox with nothing in it. */
+async function emptyShots(page: Page, scheme: Scheme): Promise<void> {
+  await page.getByRole('heading', { name: 'Nothing due today' }).waitFor();
+  await shoot(page, `${scheme}-today-empty`);
+  await go(page, '#/reminders', 'Reminders');
+  await page.getByRole('heading', { name: 'No open reminders' }).waitFor();
+  await shoot(page, `${scheme}-reminders-empty`);
+  await page.getByRole('button', { name: 'Notifications' }).click();
+  await page.getByText('No notifications yet').waitFor();
+  await shoot(page, `${scheme}-inbox-empty`);
+}
+
 /** Starts its own server with its own people, reminders and event. */
 export async function todayScreens(browser: Browser): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-today-shots-'));
   const server = await startWebServer(join(dir, 'today.db'));
   try {
+    for (const scheme of SCHEMES) {
+      const page = await openApp(browser, server.url, scheme);
+      await emptyShots(page, scheme);
+      await page.context().close();
+    }
     const ids = await seed(server.rpc);
     for (const scheme of SCHEMES) {
       const page = await openApp(browser, server.url, scheme);
