@@ -14,9 +14,16 @@ export const CircleId = z.enum(['inner', 'close', 'network', 'keep_warm', 'dorma
 export type CircleId = z.infer<typeof CircleId>;
 
 /** A circle as stored: its cadence can be edited; `people` counts live people in it. */
+/** Days between touches: a whole number from 1 to 3650, with messages a person can read. */
+export const CadenceDays = z
+  .number({ message: 'must be a number of days' })
+  .int({ message: 'must be a whole number of days' })
+  .min(1, { message: 'must be at least 1 day' })
+  .max(3650, { message: 'must be at most 3650 days (ten years)' });
+
 export const Circle = z.object({ id: CircleId, name: z.string(), cadenceDays: z.number().int(), people: z.number().int() });
 export type Circle = z.infer<typeof Circle>;
-export const CircleUpdate = z.strictObject({ id: CircleId, cadenceDays: z.number().int().min(1).max(3650) });
+export const CircleUpdate = z.strictObject({ id: CircleId, cadenceDays: CadenceDays });
 
 export const RELATIONSHIP_KINDS = ['introduced_by', 'colleague', 'friend', 'family', 'partner'] as const;
 export const RelationshipKind = z.enum(RELATIONSHIP_KINDS);
@@ -132,7 +139,7 @@ const personFields = {
   notes: optionalText(MAX_NOTES),
   birthday: Birthday.nullable().optional(),
   circle: CircleId.nullable().optional(),
-  cadenceDays: z.number().int().min(1).max(3650).nullable().optional(),
+  cadenceDays: CadenceDays.nullable().optional(),
   howWeMet: HowWeMetInput.optional(),
   /** Interest names; new ones are created, existing ones (matched case- and accent-insensitively) reused. */
   interests: NameList.optional(),

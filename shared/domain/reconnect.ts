@@ -90,6 +90,9 @@ export const PruneItem = z.object({
 });
 export type PruneItem = z.infer<typeof PruneItem>;
 export const PruneQuery = PageQuery;
+/** Keep someone (they leave the prune view) or, with `keep: false`, undo that. */
+export const PruneKeep = z.strictObject({ personId: Id, keep: z.boolean() });
+export const PruneKeepResult = z.object({ personId: Id, keptAt: IsoDateTime.nullable() });
 export const PrunePage = pageOf(PruneItem);
 
 export const EventAwaitingFollowUp = z.object({

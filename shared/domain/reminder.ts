@@ -138,15 +138,26 @@ export const ReminderSettings = z.object({
   notifications: z.boolean(),
 });
 export type ReminderSettings = z.infer<typeof ReminderSettings>;
+const hour = z
+  .number({ message: 'must be an hour (0–23)' })
+  .int({ message: 'must be a whole hour (0–23)' })
+  .min(0, { message: 'must be an hour (0–23)' })
+  .max(23, { message: 'must be an hour (0–23)' });
+
 export const ReminderSettingsUpdate = z.strictObject({
   timeZone: z
     .string()
     .max(64)
     .refine((tz) => isKnownZone(tz), { message: 'is not a known time zone' })
     .optional(),
-  morningHour: z.number().int().min(0).max(23).optional(),
-  eventFollowUpDays: z.number().int().min(0).max(60).optional(),
-  digestHour: z.number().int().min(0).max(23).nullable().optional(),
+  morningHour: hour.optional(),
+  eventFollowUpDays: z
+    .number({ message: 'must be a number of days' })
+    .int({ message: 'must be a whole number of days' })
+    .min(0, { message: 'must be 0 (off) or more days' })
+    .max(60, { message: 'must be at most 60 days' })
+    .optional(),
+  digestHour: hour.nullable().optional(),
   notifications: z.boolean().optional(),
 });
 

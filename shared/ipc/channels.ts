@@ -65,6 +65,7 @@ export const CHANNELS = [
   'reconnect:unhide',
   'health:person',
   'prune:list',
+  'prune:keep',
   'today:get',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -50,6 +50,8 @@ import {
   ReconnectQuery,
   ReconnectUnhide,
   PrunePage,
+  PruneKeep,
+  PruneKeepResult,
   PruneQuery,
   RelationshipHealth,
   TodayQuery,
@@ -204,6 +206,8 @@ export const contract = {
   'health:person': { request: PersonRef, response: RelationshipHealth },
   /** People to consider moving to dormant or archiving: one-way attempts or never engaged. */
   'prune:list': { request: PruneQuery, response: PrunePage },
+  /** "Keep": the person is no longer suggested; `keep: false` undoes it. */
+  'prune:keep': { request: PruneKeep, response: PruneKeepResult },
   /** The home screen in one read. */
   'today:get': { request: TodayQuery, response: TodayView },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;

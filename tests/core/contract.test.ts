@@ -155,6 +155,7 @@ describe('every channel through the real dispatcher', () => {
     expect((await check('reconnect:unhide', { personId: ada.id })).hiddenUntil).toBeNull();
     expect((await check('health:person', { id: ada.id })).total).toBe(1);
     expect((await check('prune:list', {})).items).toEqual([]);
+    expect((await check('prune:keep', { personId: ada.id, keep: true })).keptAt).not.toBeNull();
     expect((await check('today:get', undefined)).overdue).toEqual([]);
   });
 

@@ -73,6 +73,11 @@ describe('the prune view', () => {
     ]);
     expect(items[2]!.text).toBe('You reached out 3 times; they never started a conversation.');
     expect((await env.call('people:get', { id: silent.id })).circle).toBe('network');
+    // "Keep" takes someone off the list; undoing it brings them back.
+    await env.call('prune:keep', { personId: silent.id, keep: true });
+    expect((await env.call('prune:list', {})).items.map((p) => p.name)).toEqual(['Dormant Dan', 'Never Ned']);
+    await env.call('prune:keep', { personId: silent.id, keep: false });
+    expect((await env.call('prune:list', {})).items.map((p) => p.name)).toContain('Silent Sue');
     expect(never.id).toBeTruthy();
   });
 });

@@ -204,3 +204,24 @@ describe('Today', () => {
     expect(view.reconnect.map((i) => i.name)).toEqual(['Lena', 'Bday']);
   });
 });
+
+describe('settings', () => {
+  it('a new zone or morning hour keeps all-day reminders on their calendar day, at the new hour', async () => {
+    const allDay = await create({ title: 'All day', due: '2026-10-30' });
+    const timed = await create({ title: 'Timed', due: '2026-10-30T15:00:00Z' });
+    await env.call('reminders:update-settings', { timeZone: 'Asia/Tokyo', morningHour: 8 });
+    expect((await env.call('reminders:get', { id: allDay.id })).dueAt).toBe('2026-10-29T23:00:00.000Z'); // 08:00 on the 30th in Tokyo
+    expect((await env.call('reminders:get', { id: timed.id })).dueAt).toBe('2026-10-30T15:00:00.000Z');
+  });
+
+  it('says what is wrong in words a person can read', async () => {
+    expect(await env.core.dispatch('reminders:update-settings', { morningHour: 24 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'invalid request: morningHour must be an hour (0–23)' },
+    });
+    expect(await env.core.dispatch('circles:update', { id: 'inner', cadenceDays: 0 })).toMatchObject({
+      ok: false,
+      error: { message: 'invalid request: cadenceDays must be at least 1 day' },
+    });
+  });
+});

@@ -78,6 +78,24 @@ describe('Prune view', () => {
     expectNoContractDrift(fake);
   });
 
+  it('keeps someone off the list (Shift+K or the button) and Undo brings them back', async () => {
+    const { user, fake } = renderApp('#/', PEOPLE, seed);
+    await screen.findByRole('list', { name: 'Suggestions to prune' });
+    const bo = personId(fake, 'Bo Ng');
+    row('Bo Ng').focus();
+    await user.keyboard('{Shift>}K{/Shift}');
+    await waitFor(() => expect(fake.callsTo('prune:keep')).toEqual([{ personId: bo, keep: true }]));
+    await waitFor(() => expect(within(list()).queryByRole('listitem', { name: /^Bo Ng:/ })).toBeNull());
+    const toast = screen.getByText('Keeping Bo Ng: no longer suggested').closest('.toast') as HTMLElement;
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(fake.callsTo('prune:keep')).toEqual([{ personId: bo, keep: true }, { personId: bo, keep: false }]));
+    expect(await within(list()).findByRole('listitem', { name: /^Bo Ng:/ })).toBeTruthy();
+    await user.click(within(row('Cy Old')).getByRole('button', { name: /Keep/ }));
+    await waitFor(() => expect(within(list()).queryByRole('listitem', { name: /^Cy Old:/ })).toBeNull());
+    expect(fake.callsTo('people:update')).toEqual([]);
+    expectNoContractDrift(fake);
+  });
+
   it('opens the person with Enter', async () => {
     const { user } = renderApp('#/', PEOPLE, seed);
     await screen.findByRole('list', { name: 'Suggestions to prune' });

@@ -22,5 +22,10 @@ export const reconnectHandlers = {
   },
   'health:person': (req, ctx) => ctx.reconnect.health(req.id, ctx.now()),
   'prune:list': (req, ctx) => ctx.reconnect.prune(req, ctx.now()),
+  'prune:keep': (req, ctx) => {
+    const result = ctx.reconnect.keep(req.personId, req.keep, ctx.now());
+    ctx.emit('changed', { entity: 'person', ids: [req.personId] });
+    return result;
+  },
   'today:get': (req, ctx) => ctx.reconnect.today(ctx.now(), req?.reconnectLimit ?? 5),
 } satisfies Partial<HandlerMap>;

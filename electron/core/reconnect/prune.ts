@@ -30,7 +30,7 @@ export function prunePage(db: Db, query: { limit: number; cursor?: string }, now
     SELECT p.id, p.display_name AS name, p.sort_name AS sortName, p.circle_id AS circle,
       p.online_touches + p.offline_touches AS total, p.last_touch_at AS last
     FROM people p
-    WHERE p.deleted_at IS NULL ${after}
+    WHERE p.deleted_at IS NULL AND p.prune_kept_at IS NULL ${after}
       AND (
         (p.touches_by_them = 0 AND p.online_touches + p.offline_touches >= ${PRUNE_ATTEMPTS})
         OR (p.online_touches + p.offline_touches = 0 AND p.created_at < ${now - NEVER_ENGAGED_DAYS * DAY_MS}
@@ -56,4 +56,12 @@ export function prunePage(db: Db, query: { limit: number; cursor?: string }, now
     }),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.sortName, last.id]) : null,
   };
+}
+
+/** Keeps (or stops keeping) someone out of the prune view; NOT_FOUND for an unknown person. */
+export function keepFromPrune(db: Db, personId: string, keep: boolean, now: number): { personId: string; keptAt: string | null } {
+  const keptAt = keep ? now : null;
+  const changed = db.run(sql`UPDATE people SET prune_kept_at = ${keptAt}, updated_at = ${now} WHERE id = ${personId}`);
+  if (changed.changes === 0) throw new AppError('NOT_FOUND', `No person with id ${personId}`, { personId });
+  return { personId, keptAt: keptAt === null ? null : new Date(keptAt).toISOString() };
 }

@@ -7,7 +7,7 @@ import { DAY_MS } from '../reminders/clock';
 import type { FollowUps } from '../reminders/followUps';
 import type { ReminderService } from '../reminders/reminderService';
 import { personHealth } from './health';
-import { prunePage } from './prune';
+import { keepFromPrune, prunePage } from './prune';
 import { createReconnectReader } from './reconnectReader';
 import { BIRTHDAY_WINDOW_DAYS, FOLLOW_UP_WINDOW_DAYS } from './score';
 
@@ -59,6 +59,8 @@ export function createReconnectService(db: Db, reminders: ReminderService, follo
     health: (personId: string, now: number) => personHealth(db, personId, now, reminders.settings().timeZone),
 
     prune: (query: { limit: number; cursor?: string }, now: number) => prunePage(db, query, now),
+
+    keep: (personId: string, keep: boolean, now: number) => keepFromPrune(db, personId, keep, now),
 
     today(now: number, reconnectLimit: number): TodayView {
       followUps.writeBirthdayReminders(now);

@@ -13,7 +13,7 @@ import type { PeopleRepository } from '../../db/repositories/peopleRepository';
 import type { ReminderInsert, ReminderRow, ReminderView, RemindersRepository } from '../../db/repositories/remindersRepository';
 import type { SettingsRepository } from '../../db/repositories/settingsRepository';
 import type { TouchpointsRepository } from '../../db/repositories/touchpointsRepository';
-import { DAY_MS, nextOccurrence, nextYearly, parseDue, parseRRule, snoozeEnd, startOfLocalDay, systemZone, toFloating } from './clock';
+import { DAY_MS, atLocalHour, localDay, nextOccurrence, nextYearly, parseDue, parseRRule, snoozeEnd, startOfLocalDay, systemZone, toFloating } from './clock';
 
 type Parsed<T extends z.ZodType> = z.output<T>;
 
@@ -76,9 +76,21 @@ export function createReminderService(deps: ReminderDeps) {
     list: (query: Parameters<RemindersRepository['list']>[0], now: number) => reminders.list(query, view(now)),
     openBefore: (until: number, limit: number, now: number) => reminders.openBefore(until, limit, view(now)),
 
+    /**
+     * Saves the settings. A new zone or morning hour moves open all-day reminders to the
+     * same calendar day at the new hour in the new zone, so "all day on the 3rd" stays the 3rd.
+     */
     updateSettings(patch: Parsed<typeof ReminderSettingsUpdate>, now: number): ReminderSettings {
-      const next = { ...settings(), ...patch };
-      deps.settings.write(REMINDER_SETTINGS_KEY, next, now);
+      const before = settings();
+      const next = { ...before, ...patch };
+      deps.transaction(() => {
+        deps.settings.write(REMINDER_SETTINGS_KEY, next, now);
+        if (next.timeZone === before.timeZone && next.morningHour === before.morningHour) return;
+        for (const r of reminders.openAllDay()) {
+          const dueAt = atLocalHour(localDay(r.dueAt, before.timeZone), next.morningHour, next.timeZone);
+          if (dueAt !== r.dueAt) reminders.patch(r.id, { dueAt }, now);
+        }
+      });
       return next;
     },
 

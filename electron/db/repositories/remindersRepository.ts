@@ -198,6 +198,15 @@ export function createRemindersRepository(db: Db) {
       );
     },
 
+    /** Open (or snoozed) all-day reminders: they follow the zone and morning hour. */
+    openAllDay(): { id: string; dueAt: number }[] {
+      return db
+        .select({ id: reminders.id, dueAt: reminders.dueAt })
+        .from(reminders)
+        .where(and(eq(reminders.allDay, true), inArray(reminders.status, ['open', 'snoozed']), isNull(reminders.deletedAt)))
+        .all();
+    },
+
     /** Open birthday reminders with the birthday they were made from. */
     openBirthdays(): { id: string; personId: string | null; dateOn: string | null }[] {
       return db

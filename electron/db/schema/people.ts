@@ -45,6 +45,8 @@ export const people = sqliteTable(
     effectiveCadenceDays: integer('effective_cadence_days'),
     /** The reconnect list leaves them out until then ("snooze" or "not now"). */
     reconnectHiddenUntil: integer('reconnect_hidden_until'),
+    /** The user chose to keep them: the prune view no longer suggests them. */
+    pruneKeptAt: integer('prune_kept_at'),
     importId: text('import_id').references(() => imports.id),
     ...timestamps,
     ...softDelete,

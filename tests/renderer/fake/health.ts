@@ -12,6 +12,8 @@ const NEVER_ENGAGED_DAYS = 90;
 
 /** What the fake keeps beside its tables: circle cadences and reminder settings, per fake. */
 interface HealthState {
+  /** People kept out of the prune view. */
+  kept: Set<string>;
   cadences: Record<CircleId, number>;
   settings: ReminderSettings;
 }
@@ -23,6 +25,7 @@ function stateOf(db: FakeDb): HealthState {
     s = {
       cadences: Object.fromEntries(CIRCLES.map((c) => [c.id, c.cadenceDays])) as Record<CircleId, number>,
       settings: { timeZone: 'Europe/London', morningHour: 9, eventFollowUpDays: 2, digestHour: null, notifications: true },
+      kept: new Set(),
     };
     extra.set(db, s);
   }
@@ -145,11 +148,17 @@ export const healthHandlers = {
   'prune:list': (req: ParsedReq<'prune:list'>, db: FakeDb) => {
     const at = now();
     const items = db.people
-      .filter((p) => !p.archivedAt)
+      .filter((p) => !p.archivedAt && !stateOf(db).kept.has(p.id))
       .map((p) => pruneItem(db, derive(db, p), at))
       .filter((x): x is PruneItem => x !== null)
       .sort((a, b) => fold(a.name).localeCompare(fold(b.name)) || a.personId.localeCompare(b.personId));
     return page(items, req.cursor, req.limit);
+  },
+  'prune:keep': (req: ParsedReq<'prune:keep'>, db: FakeDb) => {
+    findPerson(db, req.personId);
+    if (req.keep) stateOf(db).kept.add(req.personId);
+    else stateOf(db).kept.delete(req.personId);
+    return { personId: req.personId, keptAt: req.keep ? nextTime() : null };
   },
   'circles:list': (_req: ParsedReq<'circles:list'>, db: FakeDb) => {
     const { cadences } = stateOf(db);

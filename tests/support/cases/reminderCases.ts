@@ -119,6 +119,16 @@ export const REMINDER_CASES = {
     valid: [{}, { limit: 10 }],
     invalid: [['limit 501', { limit: 501 }], ['limit 0', { limit: 0 }], ['fractional limit', { limit: 2.5 }], ['numeric cursor', { cursor: 5 }], ['cursor over 2000 characters', { cursor: long(2001) }]],
   },
+  'prune:keep': {
+    valid: [{ personId: SOME_ID, keep: true }, { personId: SOME_ID, keep: false }],
+    invalid: [
+      ['missing keep', { personId: SOME_ID }],
+      ['keep as a string', { personId: SOME_ID, keep: 'yes' }],
+      ['missing person', { keep: true }],
+      ['person id that is not a UUID', { personId: 'sam', keep: true }],
+      ['null keep', { personId: SOME_ID, keep: null }],
+    ],
+  },
   'today:get': {
     valid: [undefined, {}, { reconnectLimit: 3 }],
     invalid: [

@@ -1,4 +1,4 @@
-import { Archive, ArrowLeft, Moon, Scissors } from 'lucide-react';
+import { Archive, ArrowLeft, Heart, Moon, Scissors } from 'lucide-react';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { PruneItem } from '../../../../shared/domain/reconnect';
@@ -21,9 +21,10 @@ interface RowProps {
   onKeyDown(e: KeyboardEvent<HTMLLIElement>, item: PruneItem, index: number): void;
   onDormant(item: PruneItem): void;
   onArchive(item: PruneItem): void;
+  onKeep(item: PruneItem): void;
 }
 
-function PruneRow({ item, index, active, busy, onFocusRow, onKeyDown, onDormant, onArchive }: RowProps) {
+function PruneRow({ item, index, active, busy, onFocusRow, onKeyDown, onDormant, onArchive, onKeep }: RowProps) {
   const dormant = item.circle === 'dormant';
   return (
     <li
@@ -56,6 +57,9 @@ function PruneRow({ item, index, active, busy, onFocusRow, onKeyDown, onDormant,
         <button type="button" className={`btn btn-small${item.suggestion === 'archive' ? ' btn-suggested' : ''}`} disabled={busy} tabIndex={active ? 0 : -1} onClick={() => onArchive(item)}>
           <Archive size={14} aria-hidden /> Archive <kbd aria-hidden>A</kbd>
         </button>
+        <button type="button" className="btn btn-small btn-ghost" disabled={busy} tabIndex={active ? 0 : -1} onClick={() => onKeep(item)} title="Keep them: no longer suggested here">
+          <Heart size={14} aria-hidden /> Keep <kbd aria-hidden>⇧K</kbd>
+        </button>
       </div>
     </li>
   );
@@ -67,6 +71,7 @@ function PruneList({ items }: { items: PruneItem[] }) {
   const loadMorePrune = useAppStore((s) => s.loadMorePrune);
   const pruneToDormant = useAppStore((s) => s.pruneToDormant);
   const pruneArchive = useAppStore((s) => s.pruneArchive);
+  const pruneKeep = useAppStore((s) => s.pruneKeep);
   const [, navigate] = useLocation();
   const [active, setActive] = useState(0);
   const [busy, setBusy] = useState<string | null>(null);
@@ -93,7 +98,8 @@ function PruneList({ items }: { items: PruneItem[] }) {
     if (e.target !== e.currentTarget || isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const moves: Record<string, number> = { ArrowDown: index + 1, j: index + 1, ArrowUp: index - 1, k: index - 1, Home: 0, End: items.length - 1 };
-    if (key in moves) focusRow(moves[key]!);
+    if (key === 'k' && e.shiftKey) void act(item, pruneKeep);
+    else if (key in moves) focusRow(moves[key]!);
     else if (key === 'Enter') navigate(`/people/${item.personId}`);
     else if (key === 'd' && item.circle !== 'dormant') void act(item, pruneToDormant);
     else if (key === 'a') void act(item, pruneArchive);
@@ -115,6 +121,7 @@ function PruneList({ items }: { items: PruneItem[] }) {
             onKeyDown={onKeyDown}
             onDormant={(x) => void act(x, pruneToDormant)}
             onArchive={(x) => void act(x, pruneArchive)}
+            onKeep={(x) => void act(x, pruneKeep)}
           />
         ))}
       </ul>
@@ -126,7 +133,7 @@ function PruneList({ items }: { items: PruneItem[] }) {
         </div>
       )}
       <p id="prune-keys" className="muted prune-keys">
-        <kbd>↑</kbd> <kbd>↓</kbd> move, <kbd>Enter</kbd> opens the person, <kbd>D</kbd> moves to Dormant, <kbd>A</kbd> archives (with Undo).
+        <kbd>↑</kbd> <kbd>↓</kbd> move, <kbd>Enter</kbd> opens the person, <kbd>D</kbd> moves to Dormant, <kbd>A</kbd> archives, <kbd>⇧K</kbd> keeps them off this list (all with Undo).
       </p>
     </div>
   );

@@ -28,6 +28,8 @@ export interface HealthSlice {
   pruneToDormant(item: PruneItem): Promise<void>;
   /** Archives a suggested person (Undo is offered by archivePerson's toast). */
   pruneArchive(item: PruneItem): Promise<void>;
+  /** Keeps a person: they leave the suggestions for good, with Undo. */
+  pruneKeep(item: PruneItem): Promise<void>;
 }
 
 export const initialHealth: HealthState = { personId: null, health: null, status: 'idle', error: null };
@@ -99,6 +101,31 @@ export const createHealthSlice: SliceCreator<HealthSlice> = (set, get) => {
         });
       } catch (error) {
         get().pushToast({ tone: 'error', message: `Could not move ${item.name}: ${toErrorInfo(error).message}` });
+      }
+      void get().refreshPrune();
+    },
+
+    async pruneKeep(item) {
+      try {
+        await invoke('prune:keep', { personId: item.personId, keep: true });
+        dropRow(item.personId);
+        get().pushToast({
+          tone: 'info',
+          message: `Keeping ${item.name}: no longer suggested`,
+          action: {
+            label: 'Undo',
+            run: async () => {
+              try {
+                await invoke('prune:keep', { personId: item.personId, keep: false });
+                await get().refreshPrune();
+              } catch (error) {
+                get().pushToast({ tone: 'error', message: `Could not undo: ${toErrorInfo(error).message}` });
+              }
+            },
+          },
+        });
+      } catch (error) {
+        get().pushToast({ tone: 'error', message: `Could not keep ${item.name}: ${toErrorInfo(error).message}` });
       }
       void get().refreshPrune();
     },
