@@ -23,7 +23,7 @@ describe('Person page', () => {
     expect(within(ways).getByText('https://www.linkedin.com/in/ada')).toBeTruthy();
     expect(within(ways).queryAllByRole('link')).toEqual([]);
     expect(screen.getByText('Talked about the Analytical Engine.')).toBeTruthy();
-    expect(screen.getByText(/Close · in touch every 30 days/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Details' })).getByText('Close')).toBeTruthy();
     expect(screen.getByText('Added')).toBeTruthy();
   });
 

@@ -10,8 +10,8 @@ function Facts({ person }: { person: Person }) {
   if (person.nickname) rows.push(['Nickname', person.nickname]);
   if (person.location) rows.push(['Location', person.location]);
   if (person.birthday) rows.push(['Birthday', person.birthday.startsWith('--') ? person.birthday.slice(2) : formatApproxDate(person.birthday)]);
-  const cadence = person.cadenceDays ?? circle?.cadenceDays;
-  rows.push(['Circle', circle ? `${circle.name} · in touch every ${cadence} days` : person.cadenceDays ? `In touch every ${person.cadenceDays} days` : 'None yet']);
+  // The rhythm itself (circles' cadences can be edited) is on the cadence card, from the core.
+  rows.push(['Circle', circle ? circle.name : 'None yet']);
   rows.push(['Last in touch', person.lastTouchAt ? formatDate(person.lastTouchAt) : 'Not recorded yet']);
   rows.push(['Added', formatDate(person.createdAt)]);
   return (
