@@ -1,7 +1,10 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NotificationEntry } from '../../shared/domain/reminder';
-import type { FakeApi } from './fakeApi';
+import { App } from '../../renderer/src/app/App';
+import { setTransport } from '../../renderer/src/lib/transport';
+import { type FakeApi, installFakeApi } from './fakeApi';
 import { reminderState, seedReminder } from './fake/reminders';
 import { expectNoContractDrift, personId, renderApp } from './harness';
 
@@ -153,5 +156,47 @@ describe('Inbox and notifications', () => {
     act(() => fake.emit('reminder-due', entry('n3', false, null)));
     expect(await screen.findByText('Send Ada the HBR article — Ada Obi')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Notifications, 1 unread' })).toBeTruthy();
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('in browser mode also shows a Web Notification once allowed, and the panel offers to allow them', async () => {
+    const shown: { title: string; body?: string }[] = [];
+    class FakeNotification {
+      static permission: NotificationPermission = 'default';
+      static requestPermission = vi.fn(async () => (FakeNotification.permission = 'granted'));
+      onclick: (() => void) | null = null;
+      constructor(title: string, options?: NotificationOptions) {
+        shown.push({ title, body: options?.body });
+      }
+      close() {}
+    }
+    vi.stubGlobal('Notification', FakeNotification);
+    const fake = installFakeApi({ people: [ADA] });
+    // Browser mode: no preload bridge, the core answers over HTTP (here, the same fake).
+    delete window.api;
+    setTransport({ kind: 'http', invoke: (c, p) => fake.bridge.invoke(c, p), on: (e, cb) => fake.bridge.on(e, cb) });
+    window.location.hash = '#/today';
+    render(<App />);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications' }));
+    await user.click(screen.getByRole('button', { name: 'Turn on desktop notifications' }));
+    expect(FakeNotification.requestPermission).toHaveBeenCalledOnce();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Turn on desktop notifications' })).toBeNull());
+
+    act(() => fake.emit('reminder-due', entry('n4', false, null)));
+    expect(await screen.findByText('Send Ada the HBR article — Ada Obi')).toBeTruthy();
+    expect(shown).toEqual([{ title: 'Send Ada the HBR article', body: 'Ada Obi' }]);
+  });
+
+  it('in Electron the main process shows the OS notification: the page does not add a second one', async () => {
+    const construct = vi.fn();
+    vi.stubGlobal('Notification', Object.assign(construct, { permission: 'granted' }));
+    const { fake } = renderApp('#/today', [ADA]);
+    await screen.findByRole('heading', { name: 'Nothing due today' });
+    act(() => fake.emit('reminder-due', entry('n5', false, null)));
+    expect(await screen.findByText('Send Ada the HBR article — Ada Obi')).toBeTruthy();
+    expect(construct).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,8 @@
-import { CIRCLES, type Person } from '../../../shared/domain/person';
-import type { CadenceStatus, ReconnectItem, ReconnectReason, TodayView } from '../../../shared/domain/reconnect';
+import type { TodayView } from '../../../shared/domain/reconnect';
 import type { NotificationEntry, Reminder, ReminderKind, ReminderStatus } from '../../../shared/domain/reminder';
 import type { ParsedReq } from '../../../shared/ipc/contract';
-import { type FakeDb, derive, findPerson, nextTime, page, refuse } from './state';
+import { birthdays, followUps, reconnect } from './reconnect';
+import { type FakeDb, findPerson, nextTime, page, refuse } from './state';
 import { touchpointHandlers } from './touchpoints';
 
 const DAY_MS = 86_400_000;
@@ -147,74 +147,6 @@ function settle(db: FakeDb, personId: string, now: number): void {
   }
 }
 
-/** As electron/core/reconnect/cadence.ts, with the circles' default cadences: from the last touch, else from when they were added. */
-function cadenceOf(p: Person, now: number): CadenceStatus {
-  const days = p.cadenceDays ?? CIRCLES.find((c) => c.id === p.circle)?.cadenceDays ?? null;
-  if (days === null) return { state: 'none', cadenceDays: null, source: null, dueAt: null, daysOverdue: null };
-  const dueAt = Date.parse(p.lastTouchAt ?? p.createdAt) + days * DAY_MS;
-  const state = now >= dueAt ? 'overdue' : dueAt - now <= Math.min(7, Math.ceil(days / 5)) * DAY_MS ? 'due_soon' : 'ok';
-  return { state, cadenceDays: days, source: p.cadenceDays !== null ? 'person' : 'circle', dueAt: iso(dueAt), daysOverdue: Math.floor((now - dueAt) / DAY_MS) };
-}
-
-const firstName = (p: Person) => p.givenName ?? p.displayName.split(' ')[0]!;
-
-/** The reconnect list: people past their cadence or not followed up after an event, most pressing first. */
-function reconnect(db: FakeDb, now: number, limit: number): ReconnectItem[] {
-  const hidden = reminderState(db).hiddenUntil;
-  const items: ReconnectItem[] = [];
-  for (const p of db.people) {
-    if (p.archivedAt || (hidden.get(p.id) ?? 0) > now) continue;
-    derive(db, p);
-    const cadence = cadenceOf(p, now);
-    const reasons: ReconnectReason[] = [];
-    if (cadence.state === 'overdue') {
-      const last = p.lastTouchAt ? `Last talked ${Math.floor((now - Date.parse(p.lastTouchAt)) / DAY_MS)} days ago` : 'Never talked';
-      reasons.push({ code: 'overdue', points: Math.min(60, 20 + (cadence.daysOverdue ?? 0)), text: `${last}; you aim for every ${cadence.cadenceDays} (${cadence.daysOverdue} days overdue).` });
-    }
-    const pending = db.attendance.find((a) => a.personId === p.id && a.met && a.followUp === 'pending' && now - Date.parse(a.createdAt) > 2 * DAY_MS);
-    if (pending) {
-      const event = db.events.find((e) => e.id === pending.eventId)!;
-      reasons.push({ code: 'event_followup', points: 40, text: `Met at ${event.name}; not followed up yet.` });
-    }
-    if (reasons.length === 0) continue;
-    const interest = p.interests[0]?.name;
-    if (interest) reasons.push({ code: 'shared_interest', points: 0, text: `Cares about ${interest}.` });
-    const opener = interest ? `Ask ${firstName(p)} about ${interest}.` : `Hi ${firstName(p)} — it has been a while. How are things?`;
-    const score = reasons.reduce((sum, r) => sum + r.points, 0);
-    items.push({ personId: p.id, name: p.displayName, circle: p.circle, lastTouchAt: p.lastTouchAt, score, reasons, opener, cadence });
-  }
-  return items.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.personId.localeCompare(b.personId)).slice(0, limit);
-}
-
-function followUps(db: FakeDb): TodayView['followUps'] {
-  const byEvent = new Map<string, TodayView['followUps'][number]>();
-  for (const a of db.attendance) {
-    if (!a.met || a.followUp !== 'pending') continue;
-    const e = db.events.find((x) => x.id === a.eventId);
-    if (!e || e.archivedAt) continue;
-    const entry = byEvent.get(e.id) ?? { event: { id: e.id, name: e.name }, startsOn: e.startsOn, pending: 0, people: [] };
-    entry.pending++;
-    if (entry.people.length < 8) entry.people.push({ id: a.personId, name: findPerson(db, a.personId).displayName });
-    byEvent.set(e.id, entry);
-  }
-  return [...byEvent.values()];
-}
-
-function birthdays(db: FakeDb, now: number): TodayView['birthdays'] {
-  const out: TodayView['birthdays'] = [];
-  for (const p of db.people) {
-    if (p.archivedAt || !p.birthday) continue;
-    const monthDay = p.birthday.slice(-5);
-    for (let i = 0; i <= 7; i++) {
-      const day = new Date(startOfDay(now) + i * DAY_MS).toISOString().slice(0, 10);
-      if (day.slice(5) !== monthDay) continue;
-      const turns = p.birthday.startsWith('--') ? null : Number(day.slice(0, 4)) - Number(p.birthday.slice(0, 4));
-      out.push({ person: { id: p.id, name: p.displayName }, on: day, inDays: i, turns });
-    }
-  }
-  return out.sort((a, b) => a.inDays - b.inDays || a.person.name.localeCompare(b.person.name));
-}
-
 /** Reminders, inbox, reconnect list and Today in the fake core. */
 export const reminderHandlers = {
   'reminders:create': (req: ParsedReq<'reminders:create'>, db: FakeDb) => {
@@ -286,7 +218,7 @@ export const reminderHandlers = {
     for (const e of inbox) if (!req.ids || req.ids.includes(e.id)) e.read = true;
     return { unread: inbox.filter((e) => !e.read).length };
   },
-  'reconnect:list': (req: ParsedReq<'reconnect:list'>, db: FakeDb) => reconnect(db, fakeNow(), req.limit),
+  'reconnect:list': (req: ParsedReq<'reconnect:list'>, db: FakeDb) => reconnect(db, reminderState(db).hiddenUntil, fakeNow(), req.limit),
   'reconnect:hide': (req: ParsedReq<'reconnect:hide'>, db: FakeDb) => {
     findPerson(db, req.personId);
     const now = fakeNow();
@@ -312,7 +244,7 @@ export const reminderHandlers = {
       now: iso(now)!,
       overdue: open.filter((r) => r.timing === 'overdue'),
       dueToday: open.filter((r) => r.timing === 'today'),
-      reconnect: limit > 0 ? reconnect(db, now, limit) : [],
+      reconnect: limit > 0 ? reconnect(db, reminderState(db).hiddenUntil, now, limit) : [],
       followUps: followUps(db),
       birthdays: birthdays(db, now),
     };
