@@ -28,13 +28,22 @@ export function createReconnectService(db: Db, reminders: ReminderService, follo
 
   /** Events of the last 60 days (or undated) with people met there still waiting for a follow-up. */
   function eventsAwaitingFollowUp(now: number): TodayView['followUps'] {
+    const from = now - FOLLOW_UP_WINDOW_DAYS * DAY_MS;
+    // Dated events through the start index, undated ones by when the person was added (an OR
+    // across both would read every pending attendance there is).
     const rows = db.all<{ eventId: string; eventName: string; startsOn: string | null; personId: string; personName: string }>(sql`
-      SELECT e.id AS eventId, e.name AS eventName, e.starts_on AS startsOn, p.id AS personId, p.display_name AS personName
-      FROM events e JOIN attendances a ON a.event_id = e.id JOIN people p ON p.id = a.person_id
-      WHERE e.deleted_at IS NULL AND (e.start_at BETWEEN ${now - FOLLOW_UP_WINDOW_DAYS * DAY_MS} AND ${now} OR e.start_at IS NULL)
-        AND a.deleted_at IS NULL AND a.met = 1 AND a.follow_up = 'pending' AND p.deleted_at IS NULL
-        AND coalesce(e.start_at, a.created_at) >= ${now - FOLLOW_UP_WINDOW_DAYS * DAY_MS}
-      ORDER BY coalesce(e.start_at, a.created_at) DESC, e.id, p.sort_name, p.id`);
+      SELECT eventId, eventName, startsOn, personId, personName FROM (
+        SELECT e.id AS eventId, e.name AS eventName, e.starts_on AS startsOn, p.id AS personId, p.display_name AS personName,
+          e.start_at AS metAt, p.sort_name AS sortName
+        FROM events e JOIN attendances a ON a.event_id = e.id JOIN people p ON p.id = a.person_id
+        WHERE e.deleted_at IS NULL AND e.start_at BETWEEN ${from} AND ${now}
+          AND a.deleted_at IS NULL AND a.met = 1 AND a.follow_up = 'pending' AND p.deleted_at IS NULL
+        UNION ALL
+        SELECT e.id, e.name, e.starts_on, p.id, p.display_name, a.created_at, p.sort_name
+        FROM events e JOIN attendances a ON a.event_id = e.id JOIN people p ON p.id = a.person_id
+        WHERE e.deleted_at IS NULL AND e.start_at IS NULL AND a.created_at >= ${from}
+          AND a.deleted_at IS NULL AND a.met = 1 AND a.follow_up = 'pending' AND p.deleted_at IS NULL)
+      ORDER BY metAt DESC, eventId, sortName, personId`);
     const byEvent = new Map<string, TodayView['followUps'][number]>();
     for (const r of rows) {
       const entry = byEvent.get(r.eventId) ?? { event: { id: r.eventId, name: r.eventName }, startsOn: r.startsOn, pending: 0, people: [] };
