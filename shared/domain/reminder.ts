@@ -117,7 +117,7 @@ export const ReminderCompleteResult = z.object({
 });
 
 export const RemindersListQuery = PageQuery.extend({
-  /** `open` includes snoozed ones whose snooze has ended; `due` is open and due by now. */
+  /** `open`: open and snoozed ones (a snoozed one by its snooze end); `due`: those asking for attention by now. */
   status: z.enum(['open', 'due', 'snoozed', 'done', 'dismissed', 'all']).default('open'),
   personId: Id.optional(),
 });

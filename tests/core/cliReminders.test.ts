@@ -59,7 +59,7 @@ describe('crm reminders, cadence, circle, reconnect, health and today (all honou
     const crm = crmIn(tempDir());
     const cases: [string[], RegExp, number][] = [
       [['reminders', 'add', '--title', 'x', '--due', 'tomorrow'], /due must be YYYY-MM-DD or an ISO date-time/, 2],
-      [['reminders', 'add', '--title', 'x', '--due', '2026-06-02', '--rrule', 'FREQ=SOMETIMES'], /rrule: invalid frequency/, 2],
+      [['reminders', 'add', '--title', 'x', '--due', '2026-06-02', '--rrule', 'FREQ=SOMETIMES'], /rrule FREQ must be HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY/, 2],
       [['reminders', 'list', '--status', 'late'], /must be one of open, due/, 2],
       [['reminders', 'done', '01a209a4-1a60-7446-b578-4901cb4ce0a6'], /No reminder with id/, 3],
       [['circle', 'set', '01a209a4-1a60-7446-b578-4901cb4ce0a6', 'besties'], /must be one of inner/, 2],

@@ -95,9 +95,11 @@ describe('event_followup', () => {
     expect(item.opener).toBe("Hi Lena, great meeting you at Gilda's Club lunch! Would love to keep the conversation going.");
   });
 
-  it('uses the hook in the opener', async () => {
-    const { met } = await meetAt(3, 'builds sailing drones');
-    expect((await reconnect()).find((i) => i.personId === met.id)!.opener).toContain('keep the conversation going about builds sailing drones.');
+  it('shows the capture note in the reason, not in the opener (it is the user\'s note about them)', async () => {
+    const { met } = await meetAt(3, 'wants an intro to Kofi');
+    const item = (await reconnect()).find((i) => i.personId === met.id)!;
+    expect(item.reasons[0]!.text).toBe("Met at Gilda's Club lunch 3 days ago (your note: “wants an intro to Kofi”); not followed up yet.");
+    expect(item.opener).not.toContain('Kofi');
   });
 
   it('is settled by any later touchpoint: attendance done, the follow-up reminder done, gone from the list', async () => {

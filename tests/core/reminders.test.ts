@@ -23,9 +23,16 @@ describe('creating reminders', () => {
     });
   });
 
+  it('names the field in the details, as schema problems do', async () => {
+    expect(await env.core.dispatch('reminders:create', { title: 'x', due: '2026-10-25', rrule: 'FREQ=FORTNIGHTLY' })).toMatchObject({
+      ok: false,
+      error: { details: [{ path: 'rrule', message: 'FREQ must be HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY' }] },
+    });
+  });
+
   it.each([
-    ['an RRULE ical.js refuses', { title: 'x', due: '2026-10-25', rrule: 'FREQ=FORTNIGHTLY' }, /rrule: invalid frequency/],
-    ['a minutely RRULE', { title: 'x', due: '2026-10-25', rrule: 'FREQ=MINUTELY' }, /at most hourly/],
+    ['an RRULE ical.js refuses', { title: 'x', due: '2026-10-25', rrule: 'FREQ=FORTNIGHTLY' }, /^rrule FREQ must be HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY$/],
+    ['a minutely RRULE', { title: 'x', due: '2026-10-25', rrule: 'FREQ=MINUTELY' }, /^rrule repeats too often/],
     ['a date that does not exist', { title: 'x', due: '2026-02-30' }, /due must be YYYY-MM-DD/],
   ])('refuses %s with INVALID_INPUT and writes nothing', async (_label, req, message) => {
     const before = dbDigest(env.sqlite);

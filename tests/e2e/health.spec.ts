@@ -29,7 +29,7 @@ test('a circle’s new cadence in Settings changes a person’s due state on the
   const days = close.getByRole('spinbutton', { name: 'Close: days between touches' });
   await days.fill('0');
   await close.getByRole('button', { name: 'Save' }).click();
-  await expect(close.getByRole('alert')).toHaveText(/Too small/);
+  await expect(close.getByRole('alert')).toHaveText(/at least 1 day/);
   await days.fill('14');
   await days.press('Enter');
   await expect(page.getByText('Close: every 14 days')).toBeVisible();

@@ -79,7 +79,7 @@ describe('Keeping in touch', () => {
     await user.type(days, '0');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(days.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(days.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Too small: expected number to be >=1/);
+    expect(document.getElementById(days.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Must be at least 1 day/i);
     expect(fake.rejected.map((r) => r.issues[0]?.path)).toEqual(['patch.cadenceDays']);
 
     await user.clear(days);

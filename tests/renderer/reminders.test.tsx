@@ -78,7 +78,7 @@ describe('Reminders screen', () => {
 
     const rule = within(dialog).getByLabelText('Rule');
     await waitFor(() => expect(rule.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(rule.getAttribute('aria-describedby')!)?.textContent).toBe('Invalid frequency SOMETIMES.');
+    expect(document.getElementById(rule.getAttribute('aria-describedby')!)?.textContent).toBe('FREQ must be HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY.');
 
     await user.selectOptions(within(dialog).getByLabelText('Repeat'), 'weekly');
     expect(within(dialog).getByRole('option', { name: 'Every week on Monday' })).toBeTruthy();

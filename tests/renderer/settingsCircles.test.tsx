@@ -24,7 +24,7 @@ describe('Settings: circles and cadences', () => {
     await user.type(days, '0');
     await user.click(within(close).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(days.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(days.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Too small: expected number to be >=1/);
+    expect(document.getElementById(days.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Must be at least 1 day/i);
     expect(fake.rejected.map((r) => r.issues[0]?.path)).toEqual(['cadenceDays']);
 
     await user.clear(days);
@@ -67,7 +67,7 @@ describe('Settings: reminders and notifications', () => {
     await user.type(followUp, '61');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(followUp.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(followUp.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Too big: expected number to be <=60/);
+    expect(document.getElementById(followUp.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Must be at most 60 days/);
     expect(fake.rejected.map((r) => r.issues[0]?.path)).toEqual(['eventFollowUpDays']);
 
     await user.clear(followUp);

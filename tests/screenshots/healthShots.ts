@@ -81,7 +81,7 @@ async function personShots(page: Page, scheme: Scheme, ids: Ids): Promise<void> 
   await page.getByRole('form', { name: 'Keeping in touch' }).getByText('Their own').click();
   await page.getByRole('spinbutton', { name: 'Every how many days' }).fill('0');
   await page.getByRole('form', { name: 'Keeping in touch' }).getByRole('button', { name: 'Save' }).click();
-  await page.getByText(/Too small/).waitFor();
+  await page.getByText(/at least 1 day/).waitFor();
   await page.getByRole('region', { name: 'Keeping in touch' }).scrollIntoViewIfNeeded();
   await shot('person-cadence-edit-error');
   await press(page, 'Escape');

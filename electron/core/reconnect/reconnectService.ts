@@ -4,6 +4,7 @@ import type { ReconnectHide, TodayView } from '../../../shared/domain/reconnect'
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../../db/client';
 import { DAY_MS } from '../reminders/clock';
+import { fieldError } from '../reminders/fieldError';
 import type { FollowUps } from '../reminders/followUps';
 import type { ReminderService } from '../reminders/reminderService';
 import { personHealth } from './health';
@@ -59,7 +60,7 @@ export function createReconnectService(db: Db, reminders: ReminderService, follo
 
     hide(req: z.output<typeof ReconnectHide>, now: number) {
       const until = req.until ? Date.parse(req.until) : now + (req.mode === 'snooze' ? SNOOZE_DAYS : NOT_NOW_DAYS) * DAY_MS;
-      if (until <= now) throw new AppError('INVALID_INPUT', 'until: must be in the future', { field: 'until' });
+      if (until <= now) throw fieldError('until', 'must be in the future');
       return setHidden(req.personId, until, now);
     },
 

@@ -75,7 +75,12 @@ const FAVOUR_WORDS: Record<string, string> = {
 export function reasonsFor(f: CandidateFacts, now: number): ReconnectReason[] {
   const reasons: ReconnectReason[] = [];
   if (f.followUp) {
-    reasons.push({ code: 'event_followup', points: POINTS.eventFollowUp, text: `Met at ${f.followUp.eventName} ${when(daysAgo(f.followUp.metAt, now))}; not followed up yet.` });
+    const hook = f.followUp.note ? ` (your note: “${snippet(f.followUp.note)}”)` : '';
+    reasons.push({
+      code: 'event_followup',
+      points: POINTS.eventFollowUp,
+      text: `Met at ${f.followUp.eventName} ${when(daysAgo(f.followUp.metAt, now))}${hook}; not followed up yet.`,
+    });
   }
   if (f.birthday) {
     const { inDays, turns } = f.birthday;
@@ -133,10 +138,10 @@ export function openerFor(f: CandidateFacts, reasons: ReconnectReason[]): string
       ? ` How's ${interest} going these days?`
       : ' What are you working on these days?';
   switch (top) {
-    case 'event_followup': {
-      const hook = f.followUp?.note ? ` about ${snippet(f.followUp.note, 50).replace(/[.!?…]+$/, '')}` : '';
-      return `Hi ${first}, great meeting you at ${f.followUp?.eventName}! Would love to keep the conversation going${hook}.`;
-    }
+    case 'event_followup':
+      // The capture hook is the user's note about them ("wants an intro to Kofi"), so it is
+      // shown in the reason for the user to act on, not put in their mouth here.
+      return `Hi ${first}, great meeting you at ${f.followUp?.eventName}! Would love to keep the conversation going.`;
     case 'birthday':
       return `Happy birthday, ${first}! Hope the year ahead is a great one.`;
     case 'reciprocity_owed':

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import type { SnoozePreset } from '../../../shared/domain/reminder';
-import { AppError } from '../../../shared/ipc/result';
+import { fieldError } from './fieldError';
 
 /**
  * Calendar arithmetic in the user's time zone. Reminders are stored as instants (epoch ms),
@@ -33,7 +33,7 @@ export const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0)
 /** The instant of `day` (`YYYY-MM-DD`) at `hour`:00 local time. */
 export function atLocalHour(day: string, hour: number, zone: string): number {
   const dt = DateTime.fromISO(day, { zone }).set({ hour, minute: 0, second: 0, millisecond: 0 });
-  if (!dt.isValid) throw new AppError('INVALID_INPUT', `${day} is not a date`, { field: 'due' });
+  if (!dt.isValid) throw fieldError('due', `${day} is not a date`);
   return dt.toMillis();
 }
 
@@ -50,17 +50,19 @@ function floatingToInstant(t: ICAL.Time, zone: string): number {
   return DateTime.fromObject({ year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second }, { zone }).toMillis();
 }
 
+const FREQUENCIES = 'HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY';
+
 /** Checks an RRULE with ical.js; INVALID_INPUT naming the problem otherwise. */
 export function parseRRule(rrule: string): ICAL.Recur {
   let recur: ICAL.Recur;
   try {
     recur = ICAL.Recur.fromString(rrule);
   } catch (error) {
-    throw new AppError('INVALID_INPUT', `rrule: ${error instanceof Error ? error.message : String(error)}`, { field: 'rrule', rrule });
+    const message = error instanceof Error ? error.message : String(error);
+    // ical.js lists every frequency; reminders take only the hourly and slower ones.
+    throw fieldError('rrule', /frequency/i.test(message) ? `FREQ must be ${FREQUENCIES}` : `is not a valid rule (${message})`);
   }
-  if (['SECONDLY', 'MINUTELY'].includes(recur.freq)) {
-    throw new AppError('INVALID_INPUT', 'rrule: reminders repeat at most hourly', { field: 'rrule', rrule });
-  }
+  if (['SECONDLY', 'MINUTELY'].includes(recur.freq)) throw fieldError('rrule', `repeats too often: FREQ must be ${FREQUENCIES}`);
   return recur;
 }
 

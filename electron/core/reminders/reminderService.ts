@@ -13,6 +13,7 @@ import type { PeopleRepository } from '../../db/repositories/peopleRepository';
 import type { ReminderInsert, ReminderRow, ReminderView, RemindersRepository } from '../../db/repositories/remindersRepository';
 import type { SettingsRepository } from '../../db/repositories/settingsRepository';
 import type { TouchpointsRepository } from '../../db/repositories/touchpointsRepository';
+import { fieldError } from './fieldError';
 import { DAY_MS, atLocalHour, localDay, nextOccurrence, nextYearly, parseDue, parseRRule, snoozeEnd, startOfLocalDay, systemZone, toFloating } from './clock';
 
 type Parsed<T extends z.ZodType> = z.output<T>;
@@ -65,7 +66,7 @@ export function createReminderService(deps: ReminderDeps) {
   }
 
   function defaultTitle(personId: string | undefined): string {
-    if (!personId) throw new AppError('INVALID_INPUT', 'title: needs a title or a person', { field: 'title' });
+    if (!personId) throw fieldError('title', 'needs a title or a person');
     return `Get in touch with ${deps.people.get(personId).displayName}`;
   }
 
@@ -143,7 +144,7 @@ export function createReminderService(deps: ReminderDeps) {
       if (patch.rrule !== undefined) {
         if (patch.rrule !== null) parseRRule(patch.rrule);
         if (row.kind !== 'one_off' && row.kind !== 'recurring') {
-          throw new AppError('INVALID_INPUT', `rrule: a ${row.kind.replace(/_/g, ' ')} reminder cannot take a recurrence`, { field: 'rrule' });
+          throw fieldError('rrule', `cannot be set on a ${row.kind.replace(/_/g, ' ')} reminder`);
         }
         changes.rrule = patch.rrule;
         changes.kind = patch.rrule ? 'recurring' : 'one_off';
@@ -168,7 +169,7 @@ export function createReminderService(deps: ReminderDeps) {
         }
         let touchpointId: string | null = null;
         if (req.log) {
-          if (!row.personId) throw new AppError('INVALID_INPUT', 'log: this reminder is not about a person', { field: 'log' });
+          if (!row.personId) throw fieldError('log', 'needs a reminder about a person');
           touchpointId = deps.touchpoints.insert(
             { ...req.log, at: req.log.at ?? new Date(now).toISOString(), personIds: [row.personId], eventId: null },
             now,
@@ -188,7 +189,7 @@ export function createReminderService(deps: ReminderDeps) {
       }
       const s = settings();
       const until = req.until ? Date.parse(req.until) : snoozeEnd(req.preset!, now, s.timeZone, s.morningHour);
-      if (until <= now) throw new AppError('INVALID_INPUT', 'until: must be in the future', { field: 'until' });
+      if (until <= now) throw fieldError('until', 'must be in the future');
       reminders.patch(row.id, { status: 'snoozed', snoozedUntil: until, notifiedAt: null }, now);
       return get(row.id, now);
     },

@@ -95,7 +95,8 @@ function parseDue(due: string): { at: number; allDay: boolean } {
 function checkRRule(rrule: string): void {
   const freq = /(?:^|;)FREQ=([A-Z]+)/i.exec(rrule)?.[1]?.toUpperCase();
   if (!freq || !['HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq)) {
-    refuse('INVALID_INPUT', `rrule: invalid frequency ${freq ?? ''}`.trim(), { field: 'rrule', rrule });
+    const message = 'FREQ must be HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY';
+    refuse('INVALID_INPUT', `rrule ${message}`, [{ path: 'rrule', message }]);
   }
 }
 
@@ -181,7 +182,7 @@ export const reminderHandlers = {
     if (r.status === 'done' || r.status === 'dismissed') refuse('CONFLICT', `This reminder is already ${r.status}`, { id: r.id, status: r.status });
     let touchpointId: string | null = null;
     if (req.log) {
-      if (!r.personId) refuse('INVALID_INPUT', 'log: this reminder is not about a person', { field: 'log' });
+      if (!r.personId) refuse('INVALID_INPUT', 'log needs a reminder about a person', [{ path: 'log', message: 'needs a reminder about a person' }]);
       const at = req.log.at ?? new Date(now).toISOString();
       touchpointId = touchpointHandlers['touchpoints:create']({ ...req.log, at, personIds: [r.personId!], eventId: null } as ParsedReq<'touchpoints:create'>, db).id;
     }
@@ -197,7 +198,7 @@ export const reminderHandlers = {
     if (r.status === 'done' || r.status === 'dismissed') refuse('CONFLICT', `A ${r.status} reminder cannot be snoozed; reopen it first`, { id: r.id });
     const morning = (days: number) => startOfDay(now) + days * DAY_MS + MORNING_HOUR * 3_600_000;
     const until = req.until ? Date.parse(req.until) : req.preset === 'later_today' ? now + 3 * 3_600_000 : req.preset === 'tomorrow_morning' ? morning(1) : morning(SNOOZE_DAYS);
-    if (until <= now) refuse('INVALID_INPUT', 'until: must be in the future', { field: 'until' });
+    if (until <= now) refuse('INVALID_INPUT', 'until must be in the future', [{ path: 'until', message: 'must be in the future' }]);
     return dto(db, patch(r, { status: 'snoozed', snoozedUntil: until }), now);
   },
   'reminders:dismiss': (req: ParsedReq<'reminders:dismiss'>, db: FakeDb) => {
@@ -223,7 +224,7 @@ export const reminderHandlers = {
     findPerson(db, req.personId);
     const now = fakeNow();
     const until = req.until ? Date.parse(req.until) : now + (req.mode === 'snooze' ? SNOOZE_DAYS : NOT_NOW_DAYS) * DAY_MS;
-    if (until <= now) refuse('INVALID_INPUT', 'until: must be in the future', { field: 'until' });
+    if (until <= now) refuse('INVALID_INPUT', 'until must be in the future', [{ path: 'until', message: 'must be in the future' }]);
     reminderState(db).hiddenUntil.set(req.personId, until);
     return { personId: req.personId, hiddenUntil: iso(until) };
   },

@@ -101,13 +101,10 @@ export function toReminderRequest(values: ReminderValues): Prepared {
 const FIELDS: Record<string, ReminderField> = { personId: 'person', title: 'title', due: 'due', rrule: 'rrule', note: 'note' };
 
 /**
- * The core's errors under their fields: contract issues carry a path; the reminder service's
- * own refusals (a bad RRULE, an unknown person) carry `details.field` and a "field: …" message.
+ * The core's errors under their fields: contract issues and the reminder service's own
+ * refusals (a bad RRULE) both carry `[{ path, message }]`; an unknown person is NOT_FOUND.
  */
 export function reminderErrors(error: ErrorInfo): PlacedErrors<ReminderField> {
-  const d = error.details as { field?: unknown } | undefined;
-  const own = d && !Array.isArray(d) && typeof d.field === 'string' ? FIELDS[d.field] : undefined;
-  if (own) return { fields: { [own]: sentence(error.message.replace(/^[\w.]+:\s*/, '')) }, form: null };
   if (error.code === 'NOT_FOUND' && /person/i.test(error.message)) return { fields: { person: sentence(error.message) }, form: null };
   return placeErrors(error, (path) => FIELDS[path.split('.')[0]!] ?? null);
 }
