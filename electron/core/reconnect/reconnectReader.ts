@@ -3,13 +3,13 @@ import type { CircleId } from '../../../shared/domain/person';
 import type { ReconnectItem } from '../../../shared/domain/reconnect';
 import type { Db } from '../../db/client';
 import { DAY_MS } from '../reminders/clock';
-import type { FollowUps } from '../reminders/followUps';
+import { type FollowUps, turnsOn } from '../reminders/followUps';
 import { cadenceStatus } from './cadence';
 import { BIRTHDAY_WINDOW_DAYS, type CandidateFacts, DORMANT_QUIET_DAYS, FOLLOW_UP_AFTER_MS, FOLLOW_UP_WINDOW_DAYS, rank, toItem } from './score';
 
-/** Reciprocity looks at the last 90 days, and at most at the newest this many favours received. */
+/** Reciprocity looks at the last 90 days, and at most back to the newest this many favours received. */
 export const RECIPROCITY_DAYS = 90;
-export const RECIPROCITY_FAVOURS = 200;
+export const RECIPROCITY_FAVOURS = 100;
 
 const RECEIVED = sql`(t.kind IN ('help_received', 'intro_received') OR (t.kind IN ('compliment', 'gift') AND t.initiated_by = 'them'))`;
 const GIVEN = sql`(t.kind IN ('help_given', 'intro_made') OR (t.kind IN ('compliment', 'gift') AND t.initiated_by = 'me'))`;
@@ -73,28 +73,41 @@ export function createReconnectReader(db: Db, followUps: FollowUps) {
       ORDER BY metAt DESC`);
   }
 
-  /** Favours received and given per person since the later of 90 days ago and the 200th newest favour received. */
-  function favours(now: number) {
+  /**
+   * People who lately received fewer favours from the user than they gave (help, intros,
+   * compliments, gifts), with their rows. "Lately" is since the later of 90 days ago and the
+   * 100th newest favour received, so a busy history costs no more than a quiet one.
+   */
+  function owedFavours(now: number) {
     const windowStart = now - RECIPROCITY_DAYS * DAY_MS;
-    const received = db.all<{ id: string; at: number; kind: string }>(sql`
-      SELECT t.id, t.at, t.kind FROM touchpoints t INDEXED BY touchpoints_favours_idx
-      WHERE ${FAVOUR_KINDS} AND t.at >= ${windowStart} AND t.at <= ${now} AND ${RECEIVED}
-      ORDER BY t.at DESC LIMIT ${RECIPROCITY_FAVOURS}`);
-    const byPerson = new Map<string, { given: number; received: number; lastReceivedKind: string | null }>();
-    if (received.length === 0) return byPerson;
-    const since = received.length === RECIPROCITY_FAVOURS ? received.at(-1)!.at : windowStart;
-    const rows = db.all<{ personId: string; direction: 'given' | 'received'; n: number; kind: string }>(sql`
-      SELECT tp.person_id AS personId, CASE WHEN ${RECEIVED} THEN 'received' ELSE 'given' END AS direction, count(*) AS n, max(t.kind) AS kind
-      FROM touchpoints t INDEXED BY touchpoints_favours_idx JOIN touchpoint_participants tp ON tp.touchpoint_id = t.id
-      WHERE ${FAVOUR_KINDS} AND t.at >= ${since} AND t.at <= ${now} AND (${RECEIVED} OR ${GIVEN})
-      GROUP BY tp.person_id, direction`);
-    for (const r of rows) {
-      const entry = byPerson.get(r.personId) ?? { given: 0, received: 0, lastReceivedKind: null };
-      entry[r.direction] += r.n;
-      if (r.direction === 'received') entry.lastReceivedKind = r.kind;
-      byPerson.set(r.personId, entry);
-    }
-    return byPerson;
+    return db.all<PersonRow & { favoursReceived: number; favoursGiven: number; favourKind: string }>(sql`
+      WITH recent AS (
+        SELECT t.at FROM touchpoints t INDEXED BY touchpoints_favours_idx
+        WHERE ${FAVOUR_KINDS} AND t.at >= ${windowStart} AND t.at <= ${now} AND ${RECEIVED}
+        ORDER BY t.at DESC LIMIT ${RECIPROCITY_FAVOURS}),
+      since AS (SELECT CASE WHEN count(*) = ${RECIPROCITY_FAVOURS} THEN min(at) ELSE ${windowStart} END AS s FROM recent),
+      owed AS (
+        SELECT tp.person_id AS pid, sum(${RECEIVED}) AS received, sum(${GIVEN}) AS given,
+          max(CASE WHEN ${RECEIVED} THEN t.at END) AS lastAt, t.kind AS kind
+        FROM touchpoints t INDEXED BY touchpoints_favours_idx JOIN touchpoint_participants tp ON tp.touchpoint_id = t.id
+        WHERE ${FAVOUR_KINDS} AND t.at >= (SELECT s FROM since) AND t.at <= ${now} AND (${RECEIVED} OR ${GIVEN})
+        GROUP BY tp.person_id HAVING received > given)
+      SELECT ${PERSON_COLUMNS}, owed.received AS favoursReceived, owed.given AS favoursGiven, owed.kind AS favourKind
+      FROM owed JOIN people ON people.id = owed.pid
+      WHERE ${visible(now)}`);
+  }
+
+  /** People with a birthday in the next 7 days, with their rows. */
+  function birthdays(now: number) {
+    const window = followUps.birthdayWindow(BIRTHDAY_WINDOW_DAYS, now);
+    return db
+      .all<PersonRow & { birthday: string }>(sql`
+        SELECT ${PERSON_COLUMNS}, birthday FROM people
+        WHERE deleted_at IS NULL AND birthday IS NOT NULL AND substr(birthday, -5) IN ${[...window.keys()]} AND ${visible(now)}`)
+      .map((r) => {
+        const day = window.get(r.birthday.slice(-5))!;
+        return { row: r, inDays: day.inDays, turns: turnsOn(r.birthday, day) };
+      });
   }
 
   function peopleByIds(ids: string[], now: number): PersonRow[] {
@@ -128,15 +141,22 @@ export function createReconnectReader(db: Db, followUps: FollowUps) {
       for (const r of [...overdue(now, limit), ...dormant(now, limit)]) rows.set(r.id, r);
       const followUpsByPerson = new Map<string, ReturnType<typeof pendingFollowUps>[number]>();
       for (const f of pendingFollowUps(now)) if (!followUpsByPerson.has(f.personId)) followUpsByPerson.set(f.personId, f);
-      const birthdays = new Map(followUps.birthdaysWithin(BIRTHDAY_WINDOW_DAYS, now).map((b) => [b.personId, b]));
-      // Only favours still owed can score; balanced ones would only add rows to read.
-      const favoursByPerson = new Map([...favours(now)].filter(([, f]) => f.received > f.given));
-      const extra = [...new Set([...followUpsByPerson.keys(), ...birthdays.keys(), ...favoursByPerson.keys()])].filter((id) => !rows.has(id));
+      const birthdayOf = new Map<string, { inDays: number; turns: number | null }>();
+      for (const b of birthdays(now)) {
+        rows.set(b.row.id, b.row);
+        birthdayOf.set(b.row.id, b);
+      }
+      const favoursOf = new Map<string, { given: number; received: number; lastReceivedKind: string }>();
+      for (const f of owedFavours(now)) {
+        rows.set(f.id, f);
+        favoursOf.set(f.id, { given: f.favoursGiven, received: f.favoursReceived, lastReceivedKind: f.favourKind });
+      }
+      const extra = [...followUpsByPerson.keys()].filter((id) => !rows.has(id));
       for (const r of peopleByIds(extra, now)) rows.set(r.id, r);
 
       const facts = (r: PersonRow, talk?: { interests: string[]; lastNote: string | null }): CandidateFacts => {
         const f = followUpsByPerson.get(r.id);
-        const b = birthdays.get(r.id);
+        const b = birthdayOf.get(r.id);
         return {
           personId: r.id,
           name: r.name,
@@ -147,7 +167,7 @@ export function createReconnectReader(db: Db, followUps: FollowUps) {
           followUp: f ? { eventName: f.eventName, metAt: f.metAt, note: f.note } : null,
           birthday: b ? { inDays: b.inDays, turns: b.turns } : null,
           twoWay: { byMe: r.total - r.them, byThem: r.them },
-          favours: favoursByPerson.get(r.id) ?? null,
+          favours: favoursOf.get(r.id) ?? null,
           interests: talk?.interests ?? [],
           lastNote: talk?.lastNote ?? null,
         };

@@ -7,6 +7,17 @@ import type { ReminderService } from './reminderService';
 /** How far ahead birthday reminders are written, so they show as upcoming before the day. */
 export const BIRTHDAY_LOOKAHEAD_DAYS = 14;
 
+/** One local day of a birthday window. */
+export interface BirthdayDay {
+  on: string;
+  at: number;
+  inDays: number;
+  year: number;
+}
+
+/** The age someone turns on `day`, when their birthday has a year. */
+export const turnsOn = (birthday: string, day: BirthdayDay): number | null => (birthday.startsWith('--') ? null : day.year - Number(birthday.slice(0, 4)));
+
 export interface BirthdayRow {
   personId: string;
   name: string;
@@ -25,36 +36,48 @@ export interface BirthdayRow {
 export function createFollowUps(db: Db, reminders: RemindersRepository, service: ReminderService) {
   let birthdaysWritten = '';
 
+  let windowKey = '';
+  let windowDays = new Map<string, BirthdayDay>();
+
   /**
-   * People whose birthday falls in the next `days` local days (today included), soonest
-   * first. The days of the window are worked out once (in the user's zone), so each of the
-   * few hundred matching people is a map lookup rather than calendar arithmetic.
+   * The local days from today to `days` ahead, by the `MM-DD` a birthday would have to fall
+   * on them (29 February falls on the 28th in other years). Worked out once per day, zone
+   * and morning hour, so matching people is a map lookup rather than calendar arithmetic.
    */
-  function birthdaysWithin(days: number, now: number): BirthdayRow[] {
+  function birthdayWindow(days: number, now: number): Map<string, BirthdayDay> {
     const { timeZone, morningHour } = service.settings();
-    const byMonthDay = new Map<string, { on: string; at: number; inDays: number; year: number }>();
     const today = localDay(now, timeZone);
+    const key = `${today}|${timeZone}|${morningHour}|${days}`;
+    if (key === windowKey) return windowDays;
+    const byMonthDay = new Map<string, BirthdayDay>();
     for (let i = 0; i <= days; i++) {
       const on = addDays(today, i);
       const day = { on, at: atLocalHour(on, morningHour, timeZone), inDays: i, year: Number(on.slice(0, 4)) };
       byMonthDay.set(on.slice(5), day);
-      // 29 February falls on the 28th in other years.
       if (on.slice(5) === '02-28' && !isLeapYear(day.year)) byMonthDay.set('02-29', day);
     }
+    windowKey = key;
+    windowDays = byMonthDay;
+    return byMonthDay;
+  }
+
+  /** People whose birthday falls in the next `days` local days (today included), soonest first. */
+  function birthdaysWithin(days: number, now: number): BirthdayRow[] {
+    const window = birthdayWindow(days, now);
     const rows = db.all<{ id: string; name: string; birthday: string }>(sql`
       SELECT id, display_name AS name, birthday FROM people
-      WHERE deleted_at IS NULL AND birthday IS NOT NULL AND substr(birthday, -5) IN ${[...byMonthDay.keys()]}`);
+      WHERE deleted_at IS NULL AND birthday IS NOT NULL AND substr(birthday, -5) IN ${[...window.keys()]}`);
     return rows
       .map((r) => {
-        const d = byMonthDay.get(r.birthday.slice(-5))!;
-        const turns = r.birthday.startsWith('--') ? null : d.year - Number(r.birthday.slice(0, 4));
-        return { personId: r.id, name: r.name, birthday: r.birthday, on: d.on, at: d.at, inDays: d.inDays, turns };
+        const d = window.get(r.birthday.slice(-5))!;
+        return { personId: r.id, name: r.name, birthday: r.birthday, on: d.on, at: d.at, inDays: d.inDays, turns: turnsOn(r.birthday, d) };
       })
       .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name) || a.personId.localeCompare(b.personId));
   }
 
   return {
     birthdaysWithin,
+    birthdayWindow,
 
     /** After meeting someone at an event: a follow-up reminder, unless the event or the setting turns them off. */
     onMet(event: { id: string; name: string; startAt: number | null; followUpDays: number | null }, person: { id: string; name: string }, now: number): void {
