@@ -50,9 +50,11 @@ const slug = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
 
 /**
  * Turns a seeded random stream into contract requests: the same seed gives the same data.
+ * Values added in later versions (birthdays, reminders) draw from a second stream, `later`,
+ * so adding them did not change the people, events and touchpoints a seed has always given.
  * Every value goes through the real request schemas when the seeder sends it.
  */
-export function createPlanner(random: Random, now: number) {
+export function createPlanner(random: Random, now: number, later: Random = random) {
   const companies = companyNames(2000);
   const company = zipfPicker(companies, random, 0.9);
   const interest = zipfPicker(INTERESTS, random, 1.0);
@@ -60,18 +62,18 @@ export function createPlanner(random: Random, now: number) {
 
   /** A real month and day; a quarter without the year, as phones often store them. */
   function birthday(): string {
-    const month = random.int(1, 12);
-    const day = random.int(1, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!);
+    const month = later.int(1, 12);
+    const day = later.int(1, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!);
     const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return random.chance(0.25) ? `--${md}` : `${random.int(1950, 2002)}-${md}`;
+    return later.chance(0.25) ? `--${md}` : `${later.int(1950, 2002)}-${md}`;
   }
 
   return {
     /** A reminder about someone: mostly one-off within a month either side of now, some repeating. */
     reminder(personId: string): Req<'reminders:create'> {
-      const due = new Date(now + (random.next() * 60 - 30) * 86_400_000).toISOString();
-      if (random.chance(0.15)) return { personId, due, rrule: random.pick(['FREQ=WEEKLY', 'FREQ=MONTHLY', 'FREQ=MONTHLY;INTERVAL=3']) };
-      return { personId, due, title: random.chance(0.5) ? random.pick(REMINDER_TITLES) : undefined };
+      const due = new Date(now + (later.next() * 60 - 30) * 86_400_000).toISOString();
+      if (later.chance(0.15)) return { personId, due, rrule: later.pick(['FREQ=WEEKLY', 'FREQ=MONTHLY', 'FREQ=MONTHLY;INTERVAL=3']) };
+      return { personId, due, title: later.chance(0.5) ? later.pick(REMINDER_TITLES) : undefined };
     },
 
     person(i: number): Req<'people:create'> {
@@ -97,7 +99,7 @@ export function createPlanner(random: Random, now: number) {
         interests: random.chance(0.7) ? interest.some(random.int(1, 5)) : [],
         tags: random.chance(0.3) ? tag.some(random.int(1, 2)) : [],
         circle: random.chance(0.35) ? random.weighted(CIRCLE_WEIGHTS) : null,
-        birthday: random.chance(0.25) ? birthday() : null,
+        birthday: later.chance(0.25) ? birthday() : null,
         location: random.chance(0.4) ? random.pick(CITIES) : null,
         position: random.chance(0.7) ? { organisation: company.one(), title: random.pick(TITLES), startOn: String(startYear) } : undefined,
       };

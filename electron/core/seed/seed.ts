@@ -52,7 +52,8 @@ export function seedDatabase(core: Core, options: SeedOptions): SeedSummary {
   const ctx = core.context();
   const sqlite = core.session().sqlite;
   const random = createRandom(options.seed ?? 1);
-  const plan = createPlanner(random, ctx.now());
+  const later = createRandom((options.seed ?? 1) + 7919);
+  const plan = createPlanner(random, ctx.now(), later);
   const report = options.onProgress ?? (() => undefined);
 
   function send<C extends Channel>(channel: C, payload: Req<C>): Res<C> {
@@ -104,9 +105,9 @@ export function seedDatabase(core: Core, options: SeedOptions): SeedSummary {
         ctx.positions.add(personId, past, ctx.now());
       }
       // Introduction chains: some people were introduced by someone met earlier.
-      if (random.chance(REMINDER_SHARE)) {
+      if (later.chance(REMINDER_SHARE)) {
         const reminder = ctx.reminders.create(contract['reminders:create'].request.parse(plan.reminder(personId)), ctx.now());
-        if (Date.parse(reminder.dueAt) < ctx.now() && random.chance(0.6)) ctx.reminders.complete({ id: reminder.id }, ctx.now());
+        if (Date.parse(reminder.dueAt) < ctx.now() && later.chance(0.6)) ctx.reminders.complete({ id: reminder.id }, ctx.now());
       }
       if (personIds.length > 10 && random.chance(0.05)) {
         const introduction = { personId, otherPersonId: random.pick(personIds.slice(0, -1)), kind: 'introduced_by' } as const;
