@@ -87,6 +87,26 @@ describe('Command palette', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('sets a reminder about the open person from the palette, and opens Reminders and Prune', async () => {
+    const { user, fake } = renderApp('#/', [{ displayName: 'Chuck Flagg' }], (f) => `#/people/${f.people[0]!.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Chuck Flagg' });
+    await user.keyboard('{Control>}k{/Control}');
+    await user.keyboard('new reminder about{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'New reminder' });
+    expect(within(dialog).getByText('Chuck Flagg')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Tomorrow' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Set reminder' }));
+    await waitFor(() => expect(fake.callsTo('reminders:create')).toMatchObject([{ personId: fake.people[0]!.id }]));
+    expect(screen.queryByRole('dialog', { name: 'New reminder' })).toBeNull();
+
+    await user.keyboard('{Control>}k{/Control}');
+    await user.keyboard('go to reminders{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reminders' })).toBeTruthy();
+    await user.keyboard('{Control>}k{/Control}');
+    await user.keyboard('prune{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Prune' })).toBeTruthy();
+  });
+
   it('says when nothing matches', async () => {
     const { user } = renderApp('#/people', [{ displayName: 'Chuck Flagg' }]);
     await screen.findByText('Chuck Flagg');

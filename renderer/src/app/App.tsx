@@ -4,6 +4,7 @@ import { QuickCaptureDialog } from '../features/capture/QuickCaptureDialog';
 import { NewEventDialog } from '../features/events/EventFormDialog';
 import { startReminderNotifications } from '../features/inbox/notifications';
 import { CommandPalette } from '../features/palette/CommandPalette';
+import { AppNewReminderDialog } from '../features/reminders/NewReminderDialog';
 import { AddPersonDialog } from '../features/people/AddPersonDialog';
 import { LogTouchpointDialog } from '../features/touchpoints/LogTouchpointDialog';
 import { useHashPath } from '../lib/hashLocation';
@@ -33,6 +34,7 @@ function Shell() {
       <LogTouchpointDialog />
       <QuickCaptureDialog />
       <NewEventDialog />
+      <AppNewReminderDialog />
       <CommandPalette />
       <Toasts />
     </div>

@@ -18,6 +18,7 @@ function Palette() {
   const openAddPerson = useAppStore((s) => s.openAddPerson);
   const openLogTouchpoint = useAppStore((s) => s.openLogTouchpoint);
   const openOverlay = useAppStore((s) => s.openOverlay);
+  const openNewReminder = useAppStore((s) => s.openNewReminder);
   const personId = useAppStore((s) => s.openPerson.person?.id);
   const personName = useAppStore((s) => s.openPerson.person?.displayName);
   const [query, setQuery] = useState('');
@@ -32,11 +33,12 @@ function Palette() {
       openLogTouchpoint: (people: { id: string; name: string }[]) => openLogTouchpoint({ people }),
       openQuickCapture: () => openOverlay('quick-capture'),
       openNewEvent: () => openOverlay('new-event'),
+      openNewReminder: (person: { id: string; name: string } | null) => openNewReminder(person),
       person: personId && personName ? { id: personId, name: personName } : null,
     };
     const actions = matchActions(paletteActions(context), query);
     return [...(query.trim() ? actions.slice(0, 4) : actions), ...(query.trim() ? resultItems(found.results, context) : [])];
-  }, [navigate, openAddPerson, openLogTouchpoint, openOverlay, personId, personName, query, found.results]);
+  }, [navigate, openAddPerson, openLogTouchpoint, openOverlay, openNewReminder, personId, personName, query, found.results]);
 
   function run(item: PaletteItem | undefined) {
     if (!item) return;

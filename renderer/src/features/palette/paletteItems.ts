@@ -1,4 +1,4 @@
-import { CalendarDays, CalendarPlus, History, type LucideIcon, MessageSquarePlus, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
+import { BellPlus, BellRing, CalendarDays, CalendarPlus, History, type LucideIcon, MessageSquarePlus, Scissors, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
 import type { Ref } from '../../../../shared/domain/common';
 import type { Res } from '../../../../shared/ipc/contract';
 import { foldText } from '../../../../shared/util/text';
@@ -25,6 +25,7 @@ export interface PaletteContext {
   openLogTouchpoint(people: Ref[]): void;
   openQuickCapture(): void;
   openNewEvent(): void;
+  openNewReminder(person: Ref | null): void;
   /** The person whose page is open, offered first for "Log touchpoint with …". */
   person: Ref | null;
 }
@@ -39,10 +40,16 @@ export function paletteActions(c: PaletteContext): PaletteItem[] {
     { id: 'capture', group: 'Actions', label: 'Quick capture', detail: 'One line about someone you met', hint: QUICK_CAPTURE_SHORTCUT, icon: Zap, run: c.openQuickCapture },
     { id: 'add-person', group: 'Actions', label: 'Add person', hint: ADD_PERSON_SHORTCUT, icon: UserPlus, run: c.openAddPerson },
     { id: 'new-event', group: 'Actions', label: 'New event', icon: CalendarPlus, run: c.openNewEvent },
+    ...(c.person
+      ? [{ id: 'remind-about', group: 'Actions' as const, label: `New reminder about ${c.person.name}`, icon: BellPlus, run: () => c.openNewReminder(c.person) }]
+      : []),
+    { id: 'new-reminder', group: 'Actions', label: 'New reminder', detail: 'Something to do about someone, at a time', icon: BellPlus, run: () => c.openNewReminder(null) },
     go('/people', 'People', Users),
     go('/events', 'Events', CalendarDays),
     go('/timeline', 'Timeline', History),
     go('/today', 'Today', Sunrise),
+    go('/reminders', 'Reminders', BellRing),
+    { id: 'go:/prune', group: 'Actions', label: 'Go to Prune suggestions', detail: 'People who never engage back', icon: Scissors, run: () => c.navigate('/prune') },
     go('/settings', 'Settings', Settings),
   ];
 }

@@ -103,3 +103,11 @@ export function NewReminderDialog({ person, onClose }: { person?: Ref | null; on
     </Dialog>
   );
 }
+
+/** The New reminder dialog opened from anywhere (the command palette). */
+export function AppNewReminderDialog() {
+  const open = useAppStore((s) => s.overlay === 'new-reminder');
+  const person = useAppStore((s) => s.reminderPerson);
+  const close = useAppStore((s) => s.closeOverlay);
+  return open ? <NewReminderDialog person={person} onClose={close} /> : null;
+}

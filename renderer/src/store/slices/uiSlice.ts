@@ -30,17 +30,21 @@ export interface TouchpointDraft {
 }
 
 /** The app-wide overlays; at most one is open, so keys never go to two of them. */
-export type Overlay = 'add-person' | 'palette' | 'quick-capture' | 'new-event' | 'log-touchpoint' | null;
+export type Overlay = 'add-person' | 'palette' | 'quick-capture' | 'new-event' | 'log-touchpoint' | 'new-reminder' | null;
 
 export interface UiSlice {
   toasts: Toast[];
   overlay: Overlay;
   touchpointDraft: TouchpointDraft | null;
+  /** Who the app-wide New reminder dialog is about (null: nobody yet). */
+  reminderPerson: Ref | null;
   pushToast(toast: ToastInput): string;
   dismissToast(id: string): void;
   openAddPerson(): void;
   closeAddPerson(): void;
-  openOverlay(overlay: Exclude<Overlay, 'add-person' | 'log-touchpoint' | null>): void;
+  openOverlay(overlay: Exclude<Overlay, 'add-person' | 'log-touchpoint' | 'new-reminder' | null>): void;
+  /** The New reminder dialog from anywhere (the palette), optionally about a person. */
+  openNewReminder(person?: Ref | null): void;
   openLogTouchpoint(draft?: Partial<TouchpointDraft>): void;
   closeOverlay(): void;
 }
@@ -57,6 +61,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   toasts: [],
   overlay: null,
   touchpointDraft: null,
+  reminderPerson: null,
   pushToast(input) {
     const id = `toast-${nextToastId++}`;
     const toast: Toast = { ...input, id, durationMs: input.durationMs ?? defaultDuration(input) };
@@ -79,7 +84,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
     const full: TouchpointDraft = { people: draft.people ?? [], event: draft.event ?? null, editing: draft.editing ?? null };
     set({ overlay: 'log-touchpoint', touchpointDraft: full }, undefined, 'ui/openLogTouchpoint');
   },
+  openNewReminder(person = null) {
+    set({ overlay: 'new-reminder', touchpointDraft: null, reminderPerson: person }, undefined, 'ui/openNewReminder');
+  },
   closeOverlay() {
-    set({ overlay: null, touchpointDraft: null }, undefined, 'ui/closeOverlay');
+    set({ overlay: null, touchpointDraft: null, reminderPerson: null }, undefined, 'ui/closeOverlay');
   },
 });
