@@ -6,17 +6,10 @@ import type { Db } from '../../db/client';
 import { DAY_MS } from '../reminders/clock';
 import { cadenceStatus } from './cadence';
 
-const GIVEN_KINDS = new Set(['help_given', 'intro_made']);
-const RECEIVED_KINDS = new Set(['help_received', 'intro_received']);
-const EITHER_WAY = new Set(['compliment', 'gift']);
+/** Favours are counted among at most this many of a person's newest touchpoints of the last 12 months. */
+export const RECIPROCITY_SAMPLE = 2000;
 
-/** +1 given, −1 received, 0 neither. */
-function favourDirection(kind: string, initiatedBy: string): number {
-  if (GIVEN_KINDS.has(kind)) return 1;
-  if (RECEIVED_KINDS.has(kind)) return -1;
-  if (EITHER_WAY.has(kind)) return initiatedBy === 'me' ? 1 : -1;
-  return 0;
-}
+const LIVE = sql`NOT EXISTS (SELECT 1 FROM touchpoints d INDEXED BY touchpoints_deleted_idx WHERE d.id = tp.touchpoint_id AND d.deleted_at IS NOT NULL)`;
 
 function whoStarts(byMe: number, byThem: number): string {
   const n = byMe + byThem;
@@ -33,47 +26,59 @@ function balanceText(given: number, received: number): string {
     : `They gave ${received} and you gave ${given} in 12 months: your turn.`;
 }
 
-/** Relationship health of one person, from their touchpoints of the last two years and their counters. */
+/**
+ * Relationship health of one person. Someone can have tens of thousands of touchpoints, so
+ * the counts are made in SQL from the participants index alone (minus the few deleted
+ * touchpoints, through their own small index) rather than by reading every touchpoint row:
+ * months are bucketed against the local month starts worked out here, in the user's zone.
+ */
 export function personHealth(db: Db, personId: string, now: number, zone: string): RelationshipHealth {
   const p = db.get<{ id: string; name: string; last: number | null; created: number; own: number | null; cadence: number | null; total: number }>(sql`
     SELECT id, display_name AS name, last_touch_at AS last, created_at AS created, cadence_days AS own,
       effective_cadence_days AS cadence, online_touches + offline_touches AS total
     FROM people WHERE id = ${personId}`);
   if (!p) throw new AppError('NOT_FOUND', `No person with id ${personId}`, { personId });
-  const start = DateTime.fromMillis(now, { zone }).startOf('month').minus({ months: 23 });
-  const rows = db.all<{ at: number; by: string; kind: string }>(sql`
-    SELECT tp.at AS at, t.initiated_by AS by, t.kind AS kind
-    FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
-    WHERE tp.person_id = ${personId} AND tp.at >= ${start.toMillis()} AND tp.at <= ${now} AND t.deleted_at IS NULL
-    ORDER BY tp.at DESC`);
+
+  const first = DateTime.fromMillis(now, { zone }).startOf('month').minus({ months: 23 });
+  const starts = Array.from({ length: 24 }, (_, i) => first.plus({ months: i }));
+  // Month index of each touchpoint: the number of month starts at or before it, minus one.
+  const bucket = sql.join(
+    starts.map((m) => sql`(tp.at >= ${m.toMillis()})`),
+    sql` + `,
+  );
+  const windows = { d90: now - 90 * DAY_MS, d182: now - 182 * DAY_MS, d365: now - 365 * DAY_MS };
+  const rows = db.all<{ month: number; n: number; d90: number; d182: number; d365: number }>(sql`
+    SELECT ${bucket} - 1 AS month, count(*) AS n, sum(tp.at >= ${windows.d90}) AS d90, sum(tp.at >= ${windows.d182}) AS d182, sum(tp.at >= ${windows.d365}) AS d365
+    FROM touchpoint_participants tp
+    WHERE tp.person_id = ${personId} AND tp.at >= ${first.toMillis()} AND tp.at <= ${now} AND ${LIVE}
+    GROUP BY month`);
+  const months = starts.map((m) => ({ month: m.toFormat('yyyy-MM'), count: 0 }));
+  let touches90d = 0;
+  let last6m = 0;
+  let touches12m = 0;
+  for (const r of rows) {
+    months[r.month]!.count = r.n;
+    touches90d += r.d90;
+    last6m += r.d182;
+    touches12m += r.d365;
+  }
+  const previous6m = touches12m - last6m;
+
   const lastTen = db.all<{ by: string }>(sql`
     SELECT t.initiated_by AS by FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
     WHERE tp.person_id = ${personId} AND t.deleted_at IS NULL AND tp.at <= ${now} ORDER BY tp.at DESC LIMIT 10`);
-
-  const months = Array.from({ length: 24 }, (_, i) => ({ month: start.plus({ months: i }).toFormat('yyyy-MM'), count: 0 }));
-  const index = new Map(months.map((m, i) => [m.month, i]));
-  let touches90d = 0;
-  let touches12m = 0;
-  let last6m = 0;
-  let previous6m = 0;
-  let given = 0;
-  let received = 0;
-  for (const r of rows) {
-    const age = now - r.at;
-    const month = index.get(DateTime.fromMillis(r.at, { zone }).toFormat('yyyy-MM'));
-    if (month !== undefined) months[month]!.count++;
-    if (age <= 90 * DAY_MS) touches90d++;
-    if (age <= 182 * DAY_MS) last6m++;
-    else if (age <= 365 * DAY_MS) previous6m++;
-    if (age <= 365 * DAY_MS) {
-      touches12m++;
-      const d = favourDirection(r.kind, r.by);
-      if (d > 0) given++;
-      else if (d < 0) received++;
-    }
-  }
   const byMe = lastTen.filter((r) => r.by === 'me').length;
   const byThem = lastTen.length - byMe;
+
+  const favours = db.get<{ given: number | null; received: number | null }>(sql`
+    SELECT sum(t.kind IN ('help_given', 'intro_made') OR (t.kind IN ('compliment', 'gift') AND t.initiated_by = 'me')) AS given,
+      sum(t.kind IN ('help_received', 'intro_received') OR (t.kind IN ('compliment', 'gift') AND t.initiated_by = 'them')) AS received
+    FROM (SELECT tp.touchpoint_id FROM touchpoint_participants tp WHERE tp.person_id = ${personId} AND tp.at >= ${windows.d365} AND tp.at <= ${now}
+          ORDER BY tp.at DESC LIMIT ${RECIPROCITY_SAMPLE}) recent
+    JOIN touchpoints t ON t.id = recent.touchpoint_id WHERE t.deleted_at IS NULL`);
+  const given = favours?.given ?? 0;
+  const received = favours?.received ?? 0;
+
   const direction =
     last6m === 0 && previous6m === 0 ? 'none' : last6m >= previous6m * 1.25 + 1 ? 'warming' : last6m <= previous6m * 0.75 - 1 ? 'cooling' : 'steady';
   return {

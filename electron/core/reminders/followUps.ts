@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { RemindersRepository } from '../../db/repositories/remindersRepository';
-import { DAY_MS, addDays, atLocalHour, isLeapYear, localDay, startOfLocalDay } from './clock';
+import { DAY_MS, addDays, atLocalHour, isLeapYear, localDay } from './clock';
 import type { ReminderService } from './reminderService';
 
 /** How far ahead birthday reminders are written, so they show as upcoming before the day. */
@@ -126,17 +126,22 @@ export function createFollowUps(db: Db, reminders: RemindersRepository, service:
       const upcoming = birthdaysWithin(BIRTHDAY_LOOKAHEAD_DAYS, now);
       const key = localDay(now, service.settings().timeZone) + upcoming.map((b) => b.personId + b.birthday).join();
       if (key === birthdaysWritten) return;
-      const { timeZone } = service.settings();
-      const current = new Map(upcoming.map((b) => [b.personId, b.birthday]));
-      for (const r of reminders.openBirthdays()) {
-        const birthday = r.personId ? db.get<{ birthday: string | null }>(sql`SELECT birthday FROM people WHERE id = ${r.personId}`)?.birthday : null;
-        if (birthday !== r.dateOn) reminders.patch(r.id, { deletedAt: now }, now);
+      // Open ones whose person's birthday changed (or who left) go, in one statement.
+      db.run(sql`UPDATE reminders SET deleted_at = ${now}, updated_at = ${now}
+        WHERE kind = 'birthday' AND status IN ('open', 'snoozed') AND deleted_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM people p WHERE p.id = reminders.person_id AND p.deleted_at IS NULL AND p.birthday = reminders.date_on)`);
+      // One per occurrence: any birthday reminder (done ones too) within a day of it counts.
+      const existing = new Map<string, number[]>();
+      if (upcoming.length > 0) {
+        const rows = db.all<{ personId: string; dueAt: number }>(sql`
+          SELECT person_id AS personId, due_at AS dueAt FROM reminders
+          WHERE kind = 'birthday' AND deleted_at IS NULL AND due_at BETWEEN ${upcoming[0]!.at - DAY_MS} AND ${upcoming.at(-1)!.at + DAY_MS}`);
+        for (const r of rows) existing.set(r.personId, [...(existing.get(r.personId) ?? []), r.dueAt]);
       }
       for (const b of upcoming) {
-        const dayStart = startOfLocalDay(b.at, timeZone);
-        if (reminders.existsBetween('birthday', b.personId, dayStart, dayStart + DAY_MS + 3_600_000 * 2)) continue;
+        if (existing.get(b.personId)?.some((at) => Math.abs(at - b.at) < DAY_MS)) continue;
         const title = b.turns ? `${b.name}'s birthday (turns ${b.turns})` : `${b.name}'s birthday`;
-        reminders.insert({ kind: 'birthday', title, personId: b.personId, dueAt: b.at, allDay: true, dateOn: current.get(b.personId)! }, now);
+        reminders.insert({ kind: 'birthday', title, personId: b.personId, dueAt: b.at, allDay: true, dateOn: b.birthday }, now);
       }
       birthdaysWritten = key;
     },

@@ -7,17 +7,18 @@ import { circles } from '../schema';
 /** The fixed circles and their editable cadences; people follow a change through a trigger (migration 0003). */
 export function createCirclesRepository(db: Db) {
   function list(): Circle[] {
+    // One grouped read of people_circle_idx, not a count per circle.
+    const counts = new Map(
+      db
+        .all<{ circle: string; n: number }>(sql`SELECT circle_id AS circle, count(*) AS n FROM people WHERE deleted_at IS NULL AND circle_id IS NOT NULL GROUP BY circle_id`)
+        .map((r) => [r.circle, r.n]),
+    );
     return db
-      .select({
-        id: circles.id,
-        name: circles.name,
-        cadenceDays: circles.cadenceDays,
-        people: sql<number>`(SELECT count(*) FROM people p WHERE p.circle_id = "circles"."id" AND p.deleted_at IS NULL)`,
-      })
+      .select({ id: circles.id, name: circles.name, cadenceDays: circles.cadenceDays })
       .from(circles)
       .orderBy(asc(circles.position))
       .all()
-      .map((c) => ({ ...c, id: c.id as CircleId }));
+      .map((c) => ({ ...c, id: c.id as CircleId, people: counts.get(c.id) ?? 0 }));
   }
 
   return {

@@ -180,39 +180,12 @@ export function createRemindersRepository(db: Db) {
       return db.select().from(reminders).where(and(...filters)).all();
     },
 
-    /** Whether a reminder (any state) of a kind for a person falls due in [from, to): one per birthday occurrence. */
-    existsBetween(kind: ReminderKind, personId: string, from: number, to: number): boolean {
-      return (
-        db
-          .select({ id: reminders.id })
-          .from(reminders)
-          .where(
-            and(
-              eq(reminders.personId, personId),
-              eq(reminders.kind, kind),
-              sql`${reminders.dueAt} >= ${from} AND ${reminders.dueAt} < ${to}`,
-              isNull(reminders.deletedAt),
-            ),
-          )
-          .get() !== undefined
-      );
-    },
-
     /** Open (or snoozed) all-day reminders: they follow the zone and morning hour. */
     openAllDay(): { id: string; dueAt: number }[] {
       return db
         .select({ id: reminders.id, dueAt: reminders.dueAt })
         .from(reminders)
         .where(and(eq(reminders.allDay, true), inArray(reminders.status, ['open', 'snoozed']), isNull(reminders.deletedAt)))
-        .all();
-    },
-
-    /** Open birthday reminders with the birthday they were made from. */
-    openBirthdays(): { id: string; personId: string | null; dateOn: string | null }[] {
-      return db
-        .select({ id: reminders.id, personId: reminders.personId, dateOn: reminders.dateOn })
-        .from(reminders)
-        .where(and(eq(reminders.kind, 'birthday'), inArray(reminders.status, ['open', 'snoozed']), isNull(reminders.deletedAt)))
         .all();
     },
 

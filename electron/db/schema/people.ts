@@ -56,6 +56,8 @@ export const people = sqliteTable(
     index('people_created_idx').on(t.createdAt, t.id).where(sql`deleted_at IS NULL`),
     index('people_last_touch_idx').on(t.lastTouchAt, t.id).where(sql`deleted_at IS NULL`),
     index('people_import_idx').on(t.importId),
+    // People by circle, by name: the circle filter and the people count per circle.
+    index('people_circle_idx').on(t.circleId, t.sortName, t.id).where(sql`deleted_at IS NULL`),
     // When each person with a cadence is next due: the reconnect list reads the most overdue first.
     index('people_cadence_due_idx')
       .on(sql`coalesce(${t.lastTouchAt}, ${t.createdAt}) + ${t.effectiveCadenceDays} * 86400000`)

@@ -31,6 +31,9 @@ export const touchpoints = sqliteTable(
     index('touchpoints_at_idx').on(t.at, t.id).where(sql`deleted_at IS NULL`),
     index('touchpoints_event_idx').on(t.eventId),
     index('touchpoints_import_idx').on(t.importId),
+    // The few deleted touchpoints: counting a person's live touchpoints from the participants
+    // index alone, minus these, needs no lookup of every touchpoint row.
+    index('touchpoints_deleted_idx').on(t.id).where(sql`deleted_at IS NOT NULL`),
     // Favours given and received (reciprocity), a few percent of all touchpoints.
     index('touchpoints_favours_idx')
       .on(t.at)

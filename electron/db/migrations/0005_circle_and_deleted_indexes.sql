@@ -1,0 +1,2 @@
+CREATE INDEX `people_circle_idx` ON `people` (`circle_id`,`sort_name`,`id`) WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX `touchpoints_deleted_idx` ON `touchpoints` (`id`) WHERE deleted_at IS NOT NULL;
