@@ -51,6 +51,17 @@ describe('Today', () => {
     expectNoContractDrift(fake);
   });
 
+  it('shows the first rows of a long section and the rest on "Show all"', async () => {
+    const { user } = renderApp('#/today', PEOPLE, (fake) => {
+      for (let i = 0; i < 12; i++) seedReminder(fake.db, { title: `Overdue ${String(i).padStart(2, '0')}`, dueAt: YESTERDAY - i * 60_000 });
+    });
+    const list = await screen.findByRole('list', { name: 'Overdue' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    await user.click(screen.getByRole('button', { name: /Show all 12/ }));
+    expect(within(screen.getByRole('list', { name: 'Overdue' })).getAllByRole('listitem')).toHaveLength(12);
+    expect(screen.queryByRole('button', { name: /Show all 12/ })).toBeNull();
+  });
+
   it('moves one focus across all rows with j/k, marks done with d, and Undo reopens', async () => {
     const { user, fake } = openToday();
     await screen.findByRole('list', { name: 'Reconnect' });

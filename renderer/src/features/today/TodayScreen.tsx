@@ -10,7 +10,7 @@ import { ReminderRow } from '../reminders/ReminderRow';
 import { useReminderActions } from '../reminders/ReminderActions';
 import { CadenceDialog } from './CadenceDialog';
 import { ReconnectRow } from './ReconnectRow';
-import { BirthdayRow, FollowUpRow, KeyLegend, Section } from './TodaySections';
+import { BirthdayRow, FollowUpRow, KeyLegend, Section, shown } from './TodaySections';
 import { type KeyRow, useRowKeys } from './useRowKeys';
 import { useScreenKey } from './useScreenKey';
 
@@ -62,12 +62,19 @@ function TodayBody({ view }: { view: TodayView }) {
     };
   };
 
-  const due = [...view.overdue, ...view.dueToday];
+  // Long sections show their first rows until asked: a few hundred birthdays or overdue
+  // reminders at once would bury the rest of the day (and take long to paint).
+  const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  const expand = (section: string) => () => setExpanded((e) => ({ ...e, [section]: true }));
+  const overdue = shown(view.overdue, expanded.overdue === true);
+  const dueToday = shown(view.dueToday, expanded.dueToday === true);
+  const followUps = shown(view.followUps, expanded.followUps === true);
+  const birthdays = shown(view.birthdays, expanded.birthdays === true);
   const rows: KeyRow[] = [
-    ...due.map((r) => ({ key: `r:${r.id}`, ...reminders.actionsFor(r) })),
+    ...[...overdue, ...dueToday].map((r) => ({ key: `r:${r.id}`, ...reminders.actionsFor(r) })),
     ...view.reconnect.map((item) => ({ key: `c:${item.personId}`, ...reconnectActions(item) })),
-    ...view.followUps.map((f) => ({ key: `e:${f.event.id}`, open: () => navigate(`/events/${f.event.id}`) })),
-    ...view.birthdays.map((b) => ({ key: `b:${b.person.id}`, open: () => navigate(`/people/${b.person.id}`), log: () => openLogTouchpoint({ people: [b.person] }) })),
+    ...followUps.map((f) => ({ key: `e:${f.event.id}`, open: () => navigate(`/events/${f.event.id}`) })),
+    ...birthdays.map((b) => ({ key: `b:${b.person.id}`, open: () => navigate(`/people/${b.person.id}`), log: () => openLogTouchpoint({ people: [b.person] }) })),
   ];
   const rowProps = useRowKeys(container, rows, () => setLegend((v) => !v));
   const empty = rows.length === 0;
@@ -79,15 +86,15 @@ function TodayBody({ view }: { view: TodayView }) {
       ) : (
         <>
           {view.overdue.length > 0 && (
-            <Section title="Overdue" count={view.overdue.length}>
-              {view.overdue.map((r) => (
+            <Section title="Overdue" count={view.overdue.length} expanded={expanded.overdue} onExpand={expand('overdue')}>
+              {overdue.map((r) => (
                 <ReminderRow key={r.id} reminder={r} actions={reminders.actionsFor(r)} rowProps={rowProps(`r:${r.id}`)} />
               ))}
             </Section>
           )}
           {view.dueToday.length > 0 && (
-            <Section title="Due today" count={view.dueToday.length}>
-              {view.dueToday.map((r) => (
+            <Section title="Due today" count={view.dueToday.length} expanded={expanded.dueToday} onExpand={expand('dueToday')}>
+              {dueToday.map((r) => (
                 <ReminderRow key={r.id} reminder={r} actions={reminders.actionsFor(r)} rowProps={rowProps(`r:${r.id}`)} />
               ))}
             </Section>
@@ -100,15 +107,15 @@ function TodayBody({ view }: { view: TodayView }) {
             </Section>
           )}
           {view.followUps.length > 0 && (
-            <Section title="Events awaiting follow-up" count={view.followUps.length}>
-              {view.followUps.map((f) => (
+            <Section title="Events awaiting follow-up" count={view.followUps.length} expanded={expanded.followUps} onExpand={expand('followUps')}>
+              {followUps.map((f) => (
                 <FollowUpRow key={f.event.id} item={f} rowProps={rowProps(`e:${f.event.id}`)} />
               ))}
             </Section>
           )}
           {view.birthdays.length > 0 && (
-            <Section title="Birthdays this week" count={view.birthdays.length}>
-              {view.birthdays.map((b) => (
+            <Section title="Birthdays this week" count={view.birthdays.length} expanded={expanded.birthdays} onExpand={expand('birthdays')}>
+              {birthdays.map((b) => (
                 <BirthdayRow key={b.person.id} item={b} rowProps={rowProps(`b:${b.person.id}`)} onLog={() => openLogTouchpoint({ people: [b.person] })} />
               ))}
             </Section>

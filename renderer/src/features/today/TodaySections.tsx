@@ -7,8 +7,25 @@ import { ROW_KEYS } from './useRowKeys';
 
 type RowProps = HTMLAttributes<HTMLLIElement> & { 'data-row-key'?: string };
 
-export function Section({ title, count, hint, children }: { title: string; count: number; hint?: string; children: ReactNode }) {
+/** Rows a section shows before "Show all": a long list would bury the rest of the day. */
+export const SECTION_ROWS = 8;
+
+/** The first SECTION_ROWS of a list, or all once the section is expanded. */
+export function shown<T>(list: T[], expanded: boolean): T[] {
+  return expanded ? list : list.slice(0, SECTION_ROWS);
+}
+
+export function Section({ title, count, hint, children, expanded, onExpand }: {
+  title: string;
+  count: number;
+  hint?: string;
+  children: ReactNode;
+  /** Given for sections that cap their rows: whether all are shown, and how to show them. */
+  expanded?: boolean;
+  onExpand?(): void;
+}) {
   const id = `today-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  const hidden = onExpand && !expanded ? count - SECTION_ROWS : 0;
   return (
     <section className="today-section" aria-labelledby={id}>
       <header className="today-section-header">
@@ -20,6 +37,11 @@ export function Section({ title, count, hint, children }: { title: string; count
       <ul className="task-list" aria-label={title}>
         {children}
       </ul>
+      {hidden > 0 && (
+        <button type="button" className="btn btn-ghost today-show-all" onClick={onExpand}>
+          Show all {count} <span className="muted">({hidden} more)</span>
+        </button>
+      )}
     </section>
   );
 }
