@@ -150,8 +150,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         options.log?.(`reminder check failed: ${String(error)}`);
       }
     };
-    // The first check delivers what came due while the app was closed, as one summary.
-    const first = setTimeout(check, 1_000);
+    // The first check, right after opening, delivers what came due while the app was closed
+    // as one summary; reading the home screen once then warms its statements and pages while
+    // the window is still loading, so Today's first paint does not pay for a cold start.
+    const first = setTimeout(() => {
+      check();
+      if (!closed) ctx.reconnect.today(now(), 5);
+    }, 0);
     const every = setInterval(check, options.reminderChecks.everyMs);
     first.unref();
     every.unref();

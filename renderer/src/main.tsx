@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { NoTokenScreen } from './app/NoTokenScreen';
 import { startTransport } from './lib/transport';
+import { useAppStore } from './store';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -25,5 +26,8 @@ import './styles/narrow.css';
 const start = startTransport();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// The home screen's data is asked for now, not after the first render: it arrives while React mounts.
+if (start.kind === 'ready' && /^#?\/?(today)?$/.test(window.location.hash)) void useAppStore.getState().loadToday();
 
 createRoot(root).render(<StrictMode>{start.kind === 'ready' ? <App /> : <NoTokenScreen />}</StrictMode>);

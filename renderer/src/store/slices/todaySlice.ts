@@ -25,6 +25,9 @@ export interface TodaySlice {
 export const initialToday: TodayState = { view: null, status: 'idle', error: null, generation: 0 };
 
 export const createTodaySlice: SliceCreator<TodaySlice> = (set, get) => {
+  /** The first load in flight (started before the first render), so the screen's own load joins it. */
+  let firstLoad: Promise<void> | null = null;
+
   async function read(quiet: boolean): Promise<void> {
     const generation = get().today.generation + 1;
     set((s) => ({ today: { ...s.today, generation, ...(quiet ? {} : { status: 'loading', error: null }) } }), undefined, 'today/loadStart');
@@ -47,7 +50,11 @@ export const createTodaySlice: SliceCreator<TodaySlice> = (set, get) => {
 
   return {
     today: initialToday,
-    loadToday: () => read(get().today.view !== null),
+    loadToday() {
+      if (get().today.view !== null) return read(true);
+      firstLoad ??= read(false).finally(() => (firstLoad = null));
+      return firstLoad;
+    },
     async refreshToday() {
       if (get().today.status !== 'idle') await read(true);
     },
