@@ -54,8 +54,8 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     ...SECURITY_HEADERS,
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Content-Length': size,
-    // Hashed asset names never change; the page itself must always be fresh.
-    'Cache-Control': ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+    // Hashed asset names (assets/) never change; the page and unhashed files (icon, prefetch.js) must be fresh.
+    'Cache-Control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);

@@ -42,6 +42,20 @@ describe('HTTP transport', () => {
     );
   });
 
+  it('answers the home screen from the request public/prefetch.js started, once, for the same payload only', async () => {
+    const fetchImpl = vi.fn(async () => jsonResponse(200, { ok: true, value: 'fresh' }));
+    setTransport(httpTransport({ token: 'tok', fetchImpl }));
+    const payload = { reconnectLimit: 5 };
+    window.__rapportPrefetch = { channel: 'today:get', payload: JSON.stringify(payload), answer: Promise.resolve({ ok: true, value: 'early' }) };
+    expect(await invoke('today:get', { reconnectLimit: 3 } as never)).toBe('fresh');
+    expect(await invoke('today:get', payload as never)).toBe('early');
+    expect(await invoke('today:get', payload as never)).toBe('fresh');
+    expect(fetchImpl).toHaveBeenCalledTimes(2);
+    // A failed early request falls back to asking again.
+    window.__rapportPrefetch = { channel: 'today:get', payload: JSON.stringify(payload), answer: Promise.resolve(null) };
+    expect(await invoke('today:get', payload as never)).toBe('fresh');
+  });
+
   it('turns a refused token into FORBIDDEN with a way out', async () => {
     setTransport(httpTransport({ token: 'old', fetchImpl: async () => jsonResponse(401, { ok: false, error: { code: 'FORBIDDEN', message: 'x' } }) }));
     await expect(invoke('app:info', {})).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/npm run web/) });

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/ipc/result';
+import { AppError, type IpcResult } from '../../../shared/ipc/result';
 import { openEventStream } from './sse';
 
 /**
@@ -66,6 +66,8 @@ export function httpTransport(options: HttpTransportOptions): Transport {
   return {
     kind: 'http',
     async invoke(channel, payload, signal) {
+      const early = await takePrefetch(channel, payload);
+      if (early) return early;
       let res: Response;
       try {
         res = await fetchImpl(`${base}/rpc/${encodeURIComponent(channel)}`, {
@@ -111,6 +113,21 @@ function safeStorage(): Storage | null {
   } catch {
     return null;
   }
+}
+
+declare global {
+  interface Window {
+    /** The request public/prefetch.js started before the app's code loaded. */
+    __rapportPrefetch?: { channel: string; payload: string; answer: Promise<IpcResult<unknown> | null> };
+  }
+}
+
+/** The early answer for this exact request, once; null when there is none (or it failed). */
+async function takePrefetch(channel: string, payload: unknown): Promise<IpcResult<unknown> | null> {
+  const early = window.__rapportPrefetch;
+  if (!early || early.channel !== channel || early.payload !== JSON.stringify(payload)) return null;
+  window.__rapportPrefetch = undefined;
+  return early.answer;
 }
 
 /**

@@ -22,11 +22,16 @@ export interface TodaySlice {
   unhideReconnect(person: Ref): Promise<void>;
 }
 
+/** An answer this recent is shown as it is when the screen opens (changes still re-read it). */
+const FRESH_MS = 2_000;
+
 export const initialToday: TodayState = { view: null, status: 'idle', error: null, generation: 0 };
 
 export const createTodaySlice: SliceCreator<TodaySlice> = (set, get) => {
   /** The first load in flight (started before the first render), so the screen's own load joins it. */
   let firstLoad: Promise<void> | null = null;
+  /** When the last answer arrived: the screen opening right after the early load needs no second read. */
+  let loadedAt = 0;
 
   async function read(quiet: boolean): Promise<void> {
     const generation = get().today.generation + 1;
@@ -34,6 +39,7 @@ export const createTodaySlice: SliceCreator<TodaySlice> = (set, get) => {
     try {
       const view = await invoke('today:get', { reconnectLimit: 5 });
       if (get().today.generation !== generation) return;
+      loadedAt = Date.now();
       set((s) => ({ today: { ...s.today, view, status: 'ready', error: null } }), undefined, 'today/loaded');
     } catch (error) {
       if (get().today.generation !== generation) return;
@@ -51,7 +57,7 @@ export const createTodaySlice: SliceCreator<TodaySlice> = (set, get) => {
   return {
     today: initialToday,
     loadToday() {
-      if (get().today.view !== null) return read(true);
+      if (get().today.view !== null) return Date.now() - loadedAt < FRESH_MS ? Promise.resolve() : read(true);
       firstLoad ??= read(false).finally(() => (firstLoad = null));
       return firstLoad;
     },
