@@ -125,8 +125,9 @@ export function listFilters(query: PeopleListQueryParsed): ListFilters | null {
       test: sql`(SELECT 1 FROM attendances a WHERE a.event_id = ${event} AND a.person_id = p.id AND a.met = 1 AND a.deleted_at IS NULL LIMIT 1) IS NOT NULL`,
     });
   }
-  // Circle and mode test columns no index covers: as a set, a rare circle is found by one
-  // sequential scan of people instead of a random row read per step of the sort index.
+  // Mode tests columns no index covers: as a set, a rare mode is found by one sequential scan
+  // of people instead of a random row read per step of the sort index. A circle also has
+  // people_circle_idx (its members in name order), which SQLite may walk instead.
   const own: SQL[] = [];
   if (query.circle !== undefined) own.push(sql`p.circle_id = ${query.circle}`);
   if (query.mode === 'online') own.push(sql`p.online_touches > 0 AND NOT ${OFFLINE}`);
