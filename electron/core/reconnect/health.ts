@@ -4,7 +4,7 @@ import type { RelationshipHealth } from '../../../shared/domain/reconnect';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../../db/client';
 import { DAY_MS } from '../reminders/clock';
-import { cadenceStatus } from './cadence';
+import { cadenceStatus } from '../../../shared/reconnect/cadence';
 
 /** Favours are counted among at most this many of a person's newest touchpoints of the last 12 months. */
 export const RECIPROCITY_SAMPLE = 2000;

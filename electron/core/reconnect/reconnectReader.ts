@@ -3,9 +3,9 @@ import type { ReconnectItem } from '../../../shared/domain/reconnect';
 import type { Db } from '../../db/client';
 import { DAY_MS } from '../reminders/clock';
 import { type FollowUps, turnsOn } from '../reminders/followUps';
-import { cadenceStatus } from './cadence';
+import { cadenceStatus } from '../../../shared/reconnect/cadence';
 import { type FollowUpRow, type PersonRow, RECIPROCITY_DAYS, RECIPROCITY_FAVOURS, prepareReconnectStatements } from './reconnectStatements';
-import { BIRTHDAY_WINDOW_DAYS, type CandidateFacts, DORMANT_QUIET_DAYS, FOLLOW_UP_AFTER_MS, FOLLOW_UP_WINDOW_DAYS, rank, toItem } from './score';
+import { BIRTHDAY_WINDOW_DAYS, type CandidateFacts, DORMANT_QUIET_DAYS, FOLLOW_UP_AFTER_MS, FOLLOW_UP_WINDOW_DAYS, rank, toItem } from '../../../shared/reconnect/score';
 
 /**
  * Gathers reconnect candidates without scanning everyone. Every reason whose points do

@@ -10,7 +10,7 @@ import type { ReminderService } from '../reminders/reminderService';
 import { personHealth } from './health';
 import { keepFromPrune, prunePage } from './prune';
 import { createReconnectReader } from './reconnectReader';
-import { BIRTHDAY_WINDOW_DAYS, FOLLOW_UP_WINDOW_DAYS } from './score';
+import { BIRTHDAY_WINDOW_DAYS, FOLLOW_UP_WINDOW_DAYS } from '../../../shared/reconnect/score';
 
 /** "Snooze" hides a suggestion for a week by default; "not now" for 30 days. */
 export const SNOOZE_DAYS = 7;

@@ -1,3 +1,4 @@
+import { cadenceStatus } from '../../../shared/reconnect/cadence';
 import { CIRCLES, type CircleId, type Person } from '../../../shared/domain/person';
 import type { CadenceStatus, PruneItem, RelationshipHealth } from '../../../shared/domain/reconnect';
 import type { ReminderSettings } from '../../../shared/domain/reminder';
@@ -40,19 +41,18 @@ const touchesOf = (db: FakeDb, personId: string, until: number): Touchpoint[] =>
     .filter((t) => !t.deletedAt && Date.parse(t.at) <= until && t.participants.some((p) => p.id === personId))
     .sort((a, b) => b.at.localeCompare(a.at));
 
-/** As electron/core/reconnect/cadence.ts: from the last touchpoint of any kind, else from when they were added. */
+/** The core's cadence rule (shared/reconnect/cadence.ts) over the fake's people and its edited circle cadences. */
 export function fakeCadence(db: FakeDb, person: Person, at: number): CadenceStatus {
-  const days = person.cadenceDays ?? (person.circle ? stateOf(db).cadences[person.circle] : null);
-  if (days === null) return { state: 'none', cadenceDays: null, source: null, dueAt: null, daysOverdue: null };
-  const dueAt = Date.parse(person.lastTouchAt ?? person.createdAt) + days * DAY_MS;
-  const soon = Math.min(7, Math.ceil(days / 5)) * DAY_MS;
-  return {
-    state: at >= dueAt ? 'overdue' : dueAt - at <= soon ? 'due_soon' : 'ok',
-    cadenceDays: days,
-    source: person.cadenceDays !== null ? 'person' : 'circle',
-    dueAt: new Date(dueAt).toISOString(),
-    daysOverdue: Math.floor((at - dueAt) / DAY_MS),
-  };
+  const own = person.cadenceDays;
+  return cadenceStatus(
+    {
+      lastTouchAt: person.lastTouchAt === null ? null : Date.parse(person.lastTouchAt),
+      createdAt: Date.parse(person.createdAt),
+      cadenceDays: own,
+      effectiveCadenceDays: own ?? (person.circle ? stateOf(db).cadences[person.circle] : null),
+    },
+    at,
+  );
 }
 
 function favour(t: Touchpoint): number {

@@ -1,49 +1,47 @@
-// The reconnect list, events awaiting follow-up and birthdays for the fake core's Today:
-// small versions of electron/core/reconnect/*, enough for the renderer's tests.
-import { CIRCLES, type Person } from '../../../shared/domain/person';
-import type { CadenceStatus, ReconnectItem, ReconnectReason, TodayView } from '../../../shared/domain/reconnect';
+// The reconnect list, events awaiting follow-up and birthdays for the fake core's Today. The
+// reasons, points, sentences and openers are the core's own (shared/reconnect/score.ts); only
+// the gathering of facts is done here, over the fake's arrays.
+import type { Person } from '../../../shared/domain/person';
+import type { ReconnectItem, TodayView } from '../../../shared/domain/reconnect';
+import { BIRTHDAY_WINDOW_DAYS, type CandidateFacts, FOLLOW_UP_AFTER_MS, FOLLOW_UP_WINDOW_DAYS, rank, toItem } from '../../../shared/reconnect/score';
+import { DAY_MS } from '../../../shared/reconnect/cadence';
+import { fakeCadence } from './health';
 import { type FakeDb, derive, findPerson } from './state';
 
-const DAY_MS = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString();
 const startOfDay = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
 
-/** As electron/core/reconnect/cadence.ts, with the circles' default cadences: from the last touch, else from when they were added. */
-function cadenceOf(p: Person, now: number): CadenceStatus {
-  const days = p.cadenceDays ?? CIRCLES.find((c) => c.id === p.circle)?.cadenceDays ?? null;
-  if (days === null) return { state: 'none', cadenceDays: null, source: null, dueAt: null, daysOverdue: null };
-  const dueAt = Date.parse(p.lastTouchAt ?? p.createdAt) + days * DAY_MS;
-  const state = now >= dueAt ? 'overdue' : dueAt - now <= Math.min(7, Math.ceil(days / 5)) * DAY_MS ? 'due_soon' : 'ok';
-  return { state, cadenceDays: days, source: p.cadenceDays !== null ? 'person' : 'circle', dueAt: iso(dueAt), daysOverdue: Math.floor((now - dueAt) / DAY_MS) };
+function factsOf(db: FakeDb, p: Person, now: number, birthdayIn: Map<string, TodayView['birthdays'][number]>): CandidateFacts {
+  const mine = db.touchpoints.filter((t) => !t.deletedAt && t.participants.some((x) => x.id === p.id)).sort((a, b) => b.at.localeCompare(a.at));
+  const pending = db.attendance.find((a) => {
+    if (a.personId !== p.id || !a.met || a.followUp !== 'pending') return false;
+    const event = db.events.find((e) => e.id === a.eventId);
+    const metAt = Date.parse(event?.startsOn ?? a.createdAt);
+    return now - metAt >= FOLLOW_UP_AFTER_MS && now - metAt <= FOLLOW_UP_WINDOW_DAYS * DAY_MS;
+  });
+  const event = pending && db.events.find((e) => e.id === pending.eventId)!;
+  const birthday = birthdayIn.get(p.id);
+  const byThem = mine.filter((t) => t.initiatedBy === 'them').length;
+  return {
+    personId: p.id,
+    name: p.displayName,
+    givenName: p.givenName,
+    circle: p.circle,
+    lastTouchAt: p.lastTouchAt === null ? null : Date.parse(p.lastTouchAt),
+    cadence: fakeCadence(db, p, now),
+    followUp: pending && event ? { eventName: event.name, metAt: Date.parse(event.startsOn ?? pending.createdAt), note: pending.note } : null,
+    birthday: birthday ? { inDays: birthday.inDays, turns: birthday.turns } : null,
+    twoWay: { byMe: mine.length - byThem, byThem },
+    favours: null,
+    interests: p.interests.slice(0, 3).map((i) => i.name),
+    lastNote: mine[0]?.note ?? null,
+  };
 }
 
-const firstName = (p: Person) => p.givenName ?? p.displayName.split(' ')[0]!;
-
-/** The reconnect list: people past their cadence or not followed up after an event, most pressing first. */
+/** The reconnect list, ranked by the core's score (the fake does not model favours owed). */
 export function reconnect(db: FakeDb, hidden: Map<string, number>, now: number, limit: number): ReconnectItem[] {
-  const items: ReconnectItem[] = [];
-  for (const p of db.people) {
-    if (p.archivedAt || (hidden.get(p.id) ?? 0) > now) continue;
-    derive(db, p);
-    const cadence = cadenceOf(p, now);
-    const reasons: ReconnectReason[] = [];
-    if (cadence.state === 'overdue') {
-      const last = p.lastTouchAt ? `Last talked ${Math.floor((now - Date.parse(p.lastTouchAt)) / DAY_MS)} days ago` : 'Never talked';
-      reasons.push({ code: 'overdue', points: Math.min(60, 20 + (cadence.daysOverdue ?? 0)), text: `${last}; you aim for every ${cadence.cadenceDays} (${cadence.daysOverdue} days overdue).` });
-    }
-    const pending = db.attendance.find((a) => a.personId === p.id && a.met && a.followUp === 'pending' && now - Date.parse(a.createdAt) > 2 * DAY_MS);
-    if (pending) {
-      const event = db.events.find((e) => e.id === pending.eventId)!;
-      reasons.push({ code: 'event_followup', points: 40, text: `Met at ${event.name}; not followed up yet.` });
-    }
-    if (reasons.length === 0) continue;
-    const interest = p.interests[0]?.name;
-    if (interest) reasons.push({ code: 'shared_interest', points: 0, text: `Cares about ${interest}.` });
-    const opener = interest ? `Ask ${firstName(p)} about ${interest}.` : `Hi ${firstName(p)} — it has been a while. How are things?`;
-    const score = reasons.reduce((sum, r) => sum + r.points, 0);
-    items.push({ personId: p.id, name: p.displayName, circle: p.circle, lastTouchAt: p.lastTouchAt, score, reasons, opener, cadence });
-  }
-  return items.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.personId.localeCompare(b.personId)).slice(0, limit);
+  const birthdayIn = new Map(birthdays(db, now).map((b) => [b.person.id, b]));
+  const candidates = db.people.filter((p) => !p.archivedAt && (hidden.get(p.id) ?? 0) <= now).map((p) => factsOf(db, derive(db, p), now, birthdayIn));
+  return rank(candidates, now, limit).map((f) => toItem(f, now));
 }
 
 export function followUps(db: FakeDb): TodayView['followUps'] {
@@ -65,7 +63,7 @@ export function birthdays(db: FakeDb, now: number): TodayView['birthdays'] {
   for (const p of db.people) {
     if (p.archivedAt || !p.birthday) continue;
     const monthDay = p.birthday.slice(-5);
-    for (let i = 0; i <= 7; i++) {
+    for (let i = 0; i <= BIRTHDAY_WINDOW_DAYS; i++) {
       const day = new Date(startOfDay(now) + i * DAY_MS).toISOString().slice(0, 10);
       if (day.slice(5) !== monthDay) continue;
       const turns = p.birthday.startsWith('--') ? null : Number(day.slice(0, 4)) - Number(p.birthday.slice(0, 4));

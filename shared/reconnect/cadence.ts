@@ -1,5 +1,6 @@
-import type { CadenceStatus } from '../../../shared/domain/reconnect';
-import { DAY_MS } from '../reminders/clock';
+import type { CadenceStatus } from '../domain/reconnect';
+
+export const DAY_MS = 86_400_000;
 
 /** The cadence columns of a person row. */
 export interface CadenceColumns {

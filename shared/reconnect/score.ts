@@ -1,6 +1,6 @@
-import type { CircleId } from '../../../shared/domain/person';
-import type { CadenceStatus, ReconnectItem, ReconnectReason } from '../../../shared/domain/reconnect';
-import { DAY_MS } from '../reminders/clock';
+import type { CircleId } from '../domain/person';
+import type { CadenceStatus, ReconnectItem, ReconnectReason } from '../domain/reconnect';
+import { DAY_MS } from './cadence';
 
 /**
  * The reconnect score, in one place so it can be explained. A person's score is the sum of
@@ -18,7 +18,7 @@ import { DAY_MS } from '../reminders/clock';
  * Ties are broken by days overdue (more first), then the longest silence, then the person
  * id, so the same input always gives the same order. Overdue and dormant points grow with
  * one indexed column each, which is what lets the list be read from the top of two indexes
- * (see reconnectReader.ts).
+ * (see electron/core/reconnect/reconnectReader.ts).
  */
 export const POINTS = {
   eventFollowUp: 70,
