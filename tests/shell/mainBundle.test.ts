@@ -108,7 +108,7 @@ describe('built main process', () => {
     FakeNotification.instances = [];
 
     await startMain();
-    // The core's first check runs a second after it opens.
+    // The core's first check runs as soon as it has opened.
     await vi.waitFor(() => expect(FakeNotification.instances).toHaveLength(1), { timeout: 10_000 });
     const [notification] = FakeNotification.instances;
     expect(notification?.options).toMatchObject({ title: '2 reminders came due while Rapport was away', silent: false });
