@@ -88,7 +88,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const remindersSide = createRemindersContext(session.db, {
       people,
       touchpoints: eventsSide.touchpoints,
-      emit: (event, payload) => emit(event, payload),
+      emit,
       changed: () => emit('changed', { entity: 'reminder', ids: [] }),
     });
     return { now, emit, people, identities, positions, relationships, labels, backups, appInfo, ...eventsSide, ...remindersSide };
@@ -142,10 +142,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
   if (options.reminderChecks) {
     if (!(options.reminderChecks.everyMs >= 1_000)) throw new Error('reminderChecks.everyMs must be at least 1000 ms');
-    const check = () => {
+    const check = (warm = false) => {
       if (closed) return;
       try {
         ctx.notifier.check(now());
+        if (warm) ctx.reconnect.today(now(), 5);
       } catch (error) {
         options.log?.(`reminder check failed: ${String(error)}`);
       }
@@ -153,10 +154,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     // The first check, right after opening, delivers what came due while the app was closed
     // as one summary; reading the home screen once then warms its statements and pages while
     // the window is still loading, so Today's first paint does not pay for a cold start.
-    const first = setTimeout(() => {
-      check();
-      if (!closed) ctx.reconnect.today(now(), 5);
-    }, 0);
+    const first = setTimeout(() => check(true), 0);
     const every = setInterval(check, options.reminderChecks.everyMs);
     first.unref();
     every.unref();

@@ -123,7 +123,6 @@ export const RemindersListQuery = PageQuery.extend({
 });
 export const RemindersPage = pageOf(Reminder);
 
-export const ReminderRestore = z.strictObject({ id: Id });
 
 /** Preferences for reminders and notifications. */
 export const ReminderSettings = z.object({

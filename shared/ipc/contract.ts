@@ -63,7 +63,6 @@ import {
   ReminderComplete,
   ReminderCompleteResult,
   ReminderCreate,
-  ReminderRestore,
   ReminderSettings,
   ReminderSettingsUpdate,
   ReminderSnooze,
@@ -183,7 +182,7 @@ export const contract = {
   'reminders:snooze': { request: ReminderSnooze, response: Reminder },
   'reminders:dismiss': { request: ById, response: Reminder },
   /** Undo for done, dismissed and snoozed: back to open (a next occurrence created by completing is removed). */
-  'reminders:reopen': { request: ReminderRestore, response: Reminder },
+  'reminders:reopen': { request: ById, response: Reminder },
   'reminders:settings': { request: Empty, response: ReminderSettings },
   'reminders:update-settings': { request: ReminderSettingsUpdate, response: ReminderSettings },
 

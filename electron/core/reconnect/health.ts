@@ -5,26 +5,13 @@ import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../../db/client';
 import { DAY_MS } from '../reminders/clock';
 import { cadenceStatus } from '../../../shared/reconnect/cadence';
+import { balanceText, whoStarts } from '../../../shared/reconnect/healthText';
+import { iso } from '../../db/repositories/mappers';
 
 /** Favours are counted among at most this many of a person's newest touchpoints of the last 12 months. */
 export const RECIPROCITY_SAMPLE = 2000;
 
 const LIVE = sql`NOT EXISTS (SELECT 1 FROM touchpoints d INDEXED BY touchpoints_deleted_idx WHERE d.id = tp.touchpoint_id AND d.deleted_at IS NOT NULL)`;
-
-function whoStarts(byMe: number, byThem: number): string {
-  const n = byMe + byThem;
-  if (n === 0) return 'No touchpoints yet.';
-  if (byMe === byThem) return `Evenly shared: each of you started ${byMe} of the last ${n}.`;
-  return byMe > byThem ? `You started ${byMe} of the last ${n}.` : `They started ${byThem} of the last ${n}.`;
-}
-
-function balanceText(given: number, received: number): string {
-  if (given === 0 && received === 0) return 'No help, intros, compliments or gifts logged in the last 12 months.';
-  if (given === received) return `Balanced: ${given} given and ${received} received in 12 months.`;
-  return given > received
-    ? `You gave ${given} and received ${received} in 12 months.`
-    : `They gave ${received} and you gave ${given} in 12 months: your turn.`;
-}
 
 /**
  * Relationship health of one person. Someone can have tens of thousands of touchpoints, so
@@ -83,7 +70,7 @@ export function personHealth(db: Db, personId: string, now: number, zone: string
     last6m === 0 && previous6m === 0 ? 'none' : last6m >= previous6m * 1.25 + 1 ? 'warming' : last6m <= previous6m * 0.75 - 1 ? 'cooling' : 'steady';
   return {
     person: { id: p.id, name: p.name },
-    lastTouchAt: p.last === null ? null : new Date(p.last).toISOString(),
+    lastTouchAt: iso(p.last),
     touches90d,
     touches12m,
     total: p.total,

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { decodeCursor, encodeCursor } from '../../../shared/util/cursor';
 import type { Db } from '../../db/client';
 import { DAY_MS } from '../reminders/clock';
+import { iso } from '../../db/repositories/mappers';
 
 /** One-way attempts without a single touchpoint from them before someone is suggested. */
 export const PRUNE_ATTEMPTS = 3;
@@ -50,7 +51,7 @@ export function prunePage(db: Db, query: { limit: number; cursor?: string }, now
         reason: noReply ? 'no_reply' : 'never_engaged',
         text: noReply ? `You reached out ${r.total} times; they never started a conversation.` : `Added over ${NEVER_ENGAGED_DAYS} days ago; no touchpoint yet.`,
         attempts: r.total,
-        lastTouchAt: r.last === null ? null : new Date(r.last).toISOString(),
+        lastTouchAt: iso(r.last),
         suggestion: noReply && !dormant ? 'dormant' : 'archive',
       };
     }),
@@ -63,5 +64,5 @@ export function keepFromPrune(db: Db, personId: string, keep: boolean, now: numb
   const keptAt = keep ? now : null;
   const changed = db.run(sql`UPDATE people SET prune_kept_at = ${keptAt}, updated_at = ${now} WHERE id = ${personId}`);
   if (changed.changes === 0) throw new AppError('NOT_FOUND', `No person with id ${personId}`, { personId });
-  return { personId, keptAt: keptAt === null ? null : new Date(keptAt).toISOString() };
+  return { personId, keptAt: iso(keptAt) };
 }

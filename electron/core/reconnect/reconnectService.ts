@@ -11,6 +11,7 @@ import { personHealth } from './health';
 import { keepFromPrune, prunePage } from './prune';
 import { createReconnectReader } from './reconnectReader';
 import { BIRTHDAY_WINDOW_DAYS, FOLLOW_UP_WINDOW_DAYS } from '../../../shared/reconnect/score';
+import { iso } from '../../db/repositories/mappers';
 
 /** "Snooze" hides a suggestion for a week by default; "not now" for 30 days. */
 export const SNOOZE_DAYS = 7;
@@ -24,7 +25,7 @@ export function createReconnectService(db: Db, reminders: ReminderService, follo
   function setHidden(personId: string, until: number | null, now: number) {
     const changed = db.run(sql`UPDATE people SET reconnect_hidden_until = ${until}, updated_at = ${now} WHERE id = ${personId}`);
     if (changed.changes === 0) throw new AppError('NOT_FOUND', `No person with id ${personId}`, { personId });
-    return { personId, hiddenUntil: until === null ? null : new Date(until).toISOString() };
+    return { personId, hiddenUntil: iso(until) };
   }
 
   /** Events of the last 60 days (or undated) with people met there still waiting for a follow-up. */
@@ -77,7 +78,7 @@ export function createReconnectService(db: Db, reminders: ReminderService, follo
       const view = reminders.view(now);
       const open = reminders.openBefore(view.dayEnd, TODAY_LIST_LIMIT, now);
       return {
-        now: new Date(now).toISOString(),
+        now: iso(now),
         overdue: open.filter((r) => r.timing === 'overdue'),
         dueToday: open.filter((r) => r.timing === 'today'),
         reconnect: reconnectLimit > 0 ? reader.list(now, reconnectLimit) : [],

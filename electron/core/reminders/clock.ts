@@ -112,8 +112,3 @@ export function snoozeEnd(preset: SnoozePreset, now: number, zone: string, morni
         .toMillis();
   }
 }
-
-/** Whole local days from the day of `from` to the day of `to` (negative if `to` is earlier). */
-export function daysBetween(from: number, to: number, zone: string): number {
-  return Math.round(local(to, zone).startOf('day').diff(local(from, zone).startOf('day'), 'days').days);
-}

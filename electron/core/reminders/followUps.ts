@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { type Db, atomically } from '../../db/client';
 import type { RemindersRepository } from '../../db/repositories/remindersRepository';
 import { DAY_MS, addDays, atLocalHour, isLeapYear, localDay } from './clock';
 import type { ReminderService } from './reminderService';
@@ -36,8 +36,9 @@ export interface BirthdayRow {
 export function createFollowUps(db: Db, reminders: RemindersRepository, service: ReminderService) {
   let birthdaysWritten = '';
 
-  let windowKey = '';
-  let windowDays = new Map<string, BirthdayDay>();
+  /** Windows by length, for the current day, zone and morning hour (Today asks for 7 and 14 days). */
+  let windowsFor = '';
+  const windows = new Map<number, Map<string, BirthdayDay>>();
 
   /**
    * The local days from today to `days` ahead, by the `MM-DD` a birthday would have to fall
@@ -47,8 +48,13 @@ export function createFollowUps(db: Db, reminders: RemindersRepository, service:
   function birthdayWindow(days: number, now: number): Map<string, BirthdayDay> {
     const { timeZone, morningHour } = service.settings();
     const today = localDay(now, timeZone);
-    const key = `${today}|${timeZone}|${morningHour}|${days}`;
-    if (key === windowKey) return windowDays;
+    const key = `${today}|${timeZone}|${morningHour}`;
+    if (key !== windowsFor) {
+      windows.clear();
+      windowsFor = key;
+    }
+    const known = windows.get(days);
+    if (known) return known;
     const byMonthDay = new Map<string, BirthdayDay>();
     for (let i = 0; i <= days; i++) {
       const on = addDays(today, i);
@@ -56,8 +62,7 @@ export function createFollowUps(db: Db, reminders: RemindersRepository, service:
       byMonthDay.set(on.slice(5), day);
       if (on.slice(5) === '02-28' && !isLeapYear(day.year)) byMonthDay.set('02-29', day);
     }
-    windowKey = key;
-    windowDays = byMonthDay;
+    windows.set(days, byMonthDay);
     return byMonthDay;
   }
 
@@ -73,6 +78,27 @@ export function createFollowUps(db: Db, reminders: RemindersRepository, service:
         return { personId: r.id, name: r.name, birthday: r.birthday, on: d.on, at: d.at, inDays: d.inDays, turns: turnsOn(r.birthday, d) };
       })
       .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name) || a.personId.localeCompare(b.personId));
+  }
+
+  /** One pass of writeBirthdayReminders, inside its transaction. */
+  function writeBirthdays(upcoming: BirthdayRow[], now: number): void {
+    // Open ones whose person's birthday changed (or who left) go, in one statement.
+    db.run(sql`UPDATE reminders SET deleted_at = ${now}, updated_at = ${now}
+      WHERE kind = 'birthday' AND status IN ('open', 'snoozed') AND deleted_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM people p WHERE p.id = reminders.person_id AND p.deleted_at IS NULL AND p.birthday = reminders.date_on)`);
+    // One per occurrence: any birthday reminder (done ones too) within a day of it counts.
+    const existing = new Map<string, number[]>();
+    if (upcoming.length > 0) {
+      const rows = db.all<{ personId: string; dueAt: number }>(sql`
+        SELECT person_id AS personId, due_at AS dueAt FROM reminders
+        WHERE kind = 'birthday' AND deleted_at IS NULL AND due_at BETWEEN ${upcoming[0]!.at - DAY_MS} AND ${upcoming.at(-1)!.at + DAY_MS}`);
+      for (const r of rows) existing.set(r.personId, [...(existing.get(r.personId) ?? []), r.dueAt]);
+    }
+    for (const b of upcoming) {
+      if (existing.get(b.personId)?.some((at) => Math.abs(at - b.at) < DAY_MS)) continue;
+      const title = b.turns ? `${b.name}'s birthday (turns ${b.turns})` : `${b.name}'s birthday`;
+      reminders.insert({ kind: 'birthday', title, personId: b.personId, dueAt: b.at, allDay: true, dateOn: b.birthday }, now);
+    }
   }
 
   return {
@@ -126,31 +152,12 @@ export function createFollowUps(db: Db, reminders: RemindersRepository, service:
       const upcoming = birthdaysWithin(BIRTHDAY_LOOKAHEAD_DAYS, now);
       const key = localDay(now, service.settings().timeZone) + upcoming.map((b) => b.personId + b.birthday).join();
       if (key === birthdaysWritten) return;
-      // Open ones whose person's birthday changed (or who left) go, in one statement.
-      db.run(sql`UPDATE reminders SET deleted_at = ${now}, updated_at = ${now}
-        WHERE kind = 'birthday' AND status IN ('open', 'snoozed') AND deleted_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM people p WHERE p.id = reminders.person_id AND p.deleted_at IS NULL AND p.birthday = reminders.date_on)`);
-      // One per occurrence: any birthday reminder (done ones too) within a day of it counts.
-      const existing = new Map<string, number[]>();
-      if (upcoming.length > 0) {
-        const rows = db.all<{ personId: string; dueAt: number }>(sql`
-          SELECT person_id AS personId, due_at AS dueAt FROM reminders
-          WHERE kind = 'birthday' AND deleted_at IS NULL AND due_at BETWEEN ${upcoming[0]!.at - DAY_MS} AND ${upcoming.at(-1)!.at + DAY_MS}`);
-        for (const r of rows) existing.set(r.personId, [...(existing.get(r.personId) ?? []), r.dueAt]);
-      }
-      for (const b of upcoming) {
-        if (existing.get(b.personId)?.some((at) => Math.abs(at - b.at) < DAY_MS)) continue;
-        const title = b.turns ? `${b.name}'s birthday (turns ${b.turns})` : `${b.name}'s birthday`;
-        reminders.insert({ kind: 'birthday', title, personId: b.personId, dueAt: b.at, allDay: true, dateOn: b.birthday }, now);
-      }
+      // One commit for the pass, not one per birthday.
+      atomically(db, () => writeBirthdays(upcoming, now));
       birthdaysWritten = key;
     },
-
-    /** Forget the last pass (a restore replaced the database, or a test changes the clock). */
-    reset(): void {
-      birthdaysWritten = '';
-    },
   };
+
 }
 
 export type FollowUps = ReturnType<typeof createFollowUps>;

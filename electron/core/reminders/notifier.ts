@@ -10,6 +10,7 @@ import { notifications } from '../../db/schema';
 import type { FollowUps } from './followUps';
 import type { ReminderService } from './reminderService';
 import { type NotificationDraft, type SchedulerState, planNotifications } from './scheduler';
+import { iso } from '../../db/repositories/mappers';
 
 const STATE_KEY = 'scheduler';
 const SchedulerStateSchema = z.object({ lastCheckAt: z.number().nullable(), lastDigestDay: z.string().nullable() });
@@ -37,7 +38,7 @@ const toEntry = (r: NotificationRow): NotificationEntry => ({
   body: r.body,
   reminderIds: JSON.parse(r.reminderIds) as string[],
   personId: r.personId,
-  at: new Date(r.at).toISOString(),
+  at: iso(r.at),
   read: r.readAt !== null,
 });
 

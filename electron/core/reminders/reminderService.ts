@@ -39,8 +39,12 @@ export interface ReminderDeps {
 export function createReminderService(deps: ReminderDeps) {
   const { reminders } = deps;
 
+  // Read once per open database (a restore builds a new service) and kept up to date by
+  // updateSettings, the only writer: every reminder and Today call needs the zone.
+  let cached: ReminderSettings | null = null;
   function settings(): ReminderSettings {
-    return deps.settings.read(REMINDER_SETTINGS_KEY, ReminderSettings, defaultReminderSettings());
+    cached ??= deps.settings.read(REMINDER_SETTINGS_KEY, ReminderSettings, defaultReminderSettings());
+    return cached;
   }
 
   function view(now: number): ReminderView {
@@ -86,6 +90,7 @@ export function createReminderService(deps: ReminderDeps) {
       const next = { ...before, ...patch };
       deps.transaction(() => {
         deps.settings.write(REMINDER_SETTINGS_KEY, next, now);
+        cached = next;
         if (next.timeZone === before.timeZone && next.morningHour === before.morningHour) return;
         for (const r of reminders.openAllDay()) {
           const dueAt = atLocalHour(localDay(r.dueAt, before.timeZone), next.morningHour, next.timeZone);

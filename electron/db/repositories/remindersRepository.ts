@@ -90,12 +90,6 @@ export function createRemindersRepository(db: Db) {
       return hydrate(select(eq(reminders.id, id)).all(), view)[0]!;
     },
 
-    byIds(ids: string[], view: ReminderView): Reminder[] {
-      if (ids.length === 0) return [];
-      const found = new Map(hydrate(select(inArray(reminders.id, ids)).all(), view).map((r) => [r.id, r]));
-      return ids.flatMap((id) => found.get(id) ?? []);
-    },
-
     insert(values: ReminderInsert, now: number): string {
       const id = uuidv7();
       db.insert(reminders)

@@ -1,4 +1,5 @@
 import { cadenceStatus } from '../../../shared/reconnect/cadence';
+import { balanceText, whoStarts } from '../../../shared/reconnect/healthText';
 import { CIRCLES, type CircleId, type Person } from '../../../shared/domain/person';
 import type { CadenceStatus, PruneItem, RelationshipHealth } from '../../../shared/domain/reconnect';
 import type { ReminderSettings } from '../../../shared/domain/reminder';
@@ -60,19 +61,6 @@ function favour(t: Touchpoint): number {
   if (t.kind === 'help_received' || t.kind === 'intro_received') return -1;
   if (t.kind === 'compliment' || t.kind === 'gift') return t.initiatedBy === 'me' ? 1 : -1;
   return 0;
-}
-
-function whoStarts(byMe: number, byThem: number): string {
-  const n = byMe + byThem;
-  if (n === 0) return 'No touchpoints yet.';
-  if (byMe === byThem) return `Evenly shared: each of you started ${byMe} of the last ${n}.`;
-  return byMe > byThem ? `You started ${byMe} of the last ${n}.` : `They started ${byThem} of the last ${n}.`;
-}
-
-function balanceText(given: number, received: number): string {
-  if (given === 0 && received === 0) return 'No help, intros, compliments or gifts logged in the last 12 months.';
-  if (given === received) return `Balanced: ${given} given and ${received} received in 12 months.`;
-  return given > received ? `You gave ${given} and received ${received} in 12 months.` : `They gave ${received} and you gave ${given} in 12 months: your turn.`;
 }
 
 /** Months are counted in UTC here (the core uses the settings' zone; tests keep clear of month edges). */
