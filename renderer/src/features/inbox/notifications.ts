@@ -51,6 +51,5 @@ export function startReminderNotifications(): () => void {
       durationMs: 10_000,
     });
     showWebNotification(entry);
-    void store.refreshToday();
   });
 }

@@ -135,12 +135,14 @@ export function TodayScreen() {
   const status = useAppStore((s) => s.today.status);
   const error = useAppStore((s) => s.today.error);
   const loadToday = useAppStore((s) => s.loadToday);
+  const closeToday = useAppStore((s) => s.closeToday);
   const [adding, setAdding] = useState(false);
   useScreenKey(NEW_REMINDER_KEY, () => setAdding(true));
 
   useEffect(() => {
     void loadToday();
-  }, [loadToday]);
+    return closeToday;
+  }, [loadToday, closeToday]);
 
   return (
     <div className="screen screen-today">

@@ -15,8 +15,10 @@ export interface TodayState {
 export interface TodaySlice {
   today: TodayState;
   loadToday(): Promise<void>;
-  /** Re-reads Today if it was ever opened, keeping what is shown until the answer. */
+  /** Re-reads Today while it is on screen, keeping what is shown until the answer. */
   refreshToday(): Promise<void>;
+  /** Today left the screen: changes elsewhere stop re-reading it (opening it again does). */
+  closeToday(): void;
   /** Snooze a reconnect suggestion (a week) or "not now" (30 days), with an Undo toast. */
   hideReconnect(person: Ref, mode: 'snooze' | 'not_now'): Promise<void>;
   unhideReconnect(person: Ref): Promise<void>;
@@ -32,6 +34,8 @@ export const createTodaySlice: SliceCreator<TodaySlice> = (set, get) => {
   let firstLoad: Promise<void> | null = null;
   /** When the last answer arrived: the screen opening right after the early load needs no second read. */
   let loadedAt = 0;
+  /** Whether Today is on screen (or about to be: the early load before the first render). */
+  let shown = false;
 
   async function read(quiet: boolean): Promise<void> {
     const generation = get().today.generation + 1;
@@ -57,12 +61,16 @@ export const createTodaySlice: SliceCreator<TodaySlice> = (set, get) => {
   return {
     today: initialToday,
     loadToday() {
+      shown = true;
       if (get().today.view !== null) return Date.now() - loadedAt < FRESH_MS ? Promise.resolve() : read(true);
       firstLoad ??= read(false).finally(() => (firstLoad = null));
       return firstLoad;
     },
     async refreshToday() {
-      if (get().today.status !== 'idle') await read(true);
+      if (shown) await read(true);
+    },
+    closeToday() {
+      shown = false;
     },
     async hideReconnect(person, mode) {
       try {
