@@ -1,7 +1,11 @@
 // The screens with data: people, a person, events and the overlays, each in one scheme.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Page, expect } from '@playwright/test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, type Page, chromium, expect } from '@playwright/test';
+import { CHROMIUM } from '../../playwright.config';
+import { type WebServer, startWebServer } from '../support/webServer';
 import type { Seeded } from './seed';
 
 export const OUT = join(fileURLToPath(new URL('../..', import.meta.url)), '.tmp', 'screenshots');
@@ -24,6 +28,40 @@ export async function shoot(page: Page, name: string): Promise<void> {
 export async function go(page: Page, hash: string, heading: string | RegExp): Promise<void> {
   await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
   await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+}
+
+/** A fresh tab on the app, opened on Today: the token lives in per-tab session storage, so each tab opens the link. */
+export async function openApp(browser: Browser, url: string, scheme: Scheme): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  return page;
+}
+
+/** `crm web` on a database of its own in a temp folder, for the duration of `fn`. */
+export async function withServer(name: string, fn: (server: WebServer) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), `rapport-${name}-shots-`));
+  const server = await startWebServer(join(dir, `${name}.db`));
+  try {
+    await fn(server);
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs a screenshot module by itself when it is the script tsx was given (`npx tsx tests/screenshots/<file>`). */
+export async function runAlone(moduleUrl: string, screens: (browser: Browser) => Promise<void>): Promise<void> {
+  if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href) return;
+  mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  try {
+    await screens(browser);
+  } finally {
+    await browser.close();
+  }
 }
 
 export const dialog = (page: Page) => page.getByRole('dialog');

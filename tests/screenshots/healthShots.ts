@@ -1,13 +1,8 @@
 // Relationship health, keeping in touch, the prune view and the circle/reminder settings,
 // light and dark. Part of screenshots.ts; run alone with: npx tsx tests/screenshots/healthShots.ts
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type Browser, type Page, chromium } from '@playwright/test';
-import { CHROMIUM } from '../../playwright.config';
-import { startWebServer } from '../support/webServer';
-import { OUT, SCHEMES, type Scheme, dialog, go, press, shoot } from './flows';
+import type { Browser, Page } from '@playwright/test';
+import { OUT, SCHEMES, type Scheme, dialog, go, openApp, press, runAlone, shoot, withServer } from './flows';
 import type { Rpc } from './seed';
 
 const DAY_MS = 86_400_000;
@@ -62,15 +57,6 @@ async function seedOneWay(rpc: Rpc): Promise<void> {
   }
 }
 
-async function openApp(browser: Browser, url: string, scheme: Scheme): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
-  const page = await context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(url);
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-  return page;
-}
-
 async function personShots(page: Page, scheme: Scheme, ids: Ids): Promise<void> {
   const shot = (name: string) => shoot(page, `${scheme}-${name}`);
   await go(page, `#/people/${ids.full}`, 'Amara Okafor');
@@ -116,9 +102,7 @@ async function settingsShots(page: Page, scheme: Scheme): Promise<void> {
 
 /** Starts its own server so the figures do not depend on the other screenshots' data. */
 export async function healthScreens(browser: Browser): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-health-shots-'));
-  const server = await startWebServer(join(dir, 'health.db'));
-  try {
+  await withServer('health', async (server) => {
     const ids = await seedPeople(server.rpc);
     for (const scheme of SCHEMES) {
       const page = await openApp(browser, server.url, scheme);
@@ -140,18 +124,7 @@ export async function healthScreens(browser: Browser): Promise<void> {
       await settingsShots(page, scheme);
       await page.context().close();
     }
-  } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  try {
-    await healthScreens(browser);
-  } finally {
-    await browser.close();
-  }
-}
+await runAlone(import.meta.url, healthScreens);

@@ -6,26 +6,21 @@ import { join } from 'node:path';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { CHROMIUM } from '../../playwright.config';
 import { type WebServer, startWebServer } from '../support/webServer';
-import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './flows';
+import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, openApp, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './flows';
 import { healthScreens } from './healthShots';
 import { seedData } from './seed';
 import { todayScreens } from './todayShots';
 
-/** A fresh tab on the app: the token lives in per-tab session storage, so each one opens the link. */
-async function openApp(browser: Browser, server: WebServer, scheme: Scheme): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
-  const page = await context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(server.url);
-  // The app starts on Today; these flows begin on People.
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+/** A fresh tab on the app, on People, where these flows begin. */
+async function openOnPeople(browser: Browser, server: WebServer, scheme: Scheme): Promise<Page> {
+  const page = await openApp(browser, server.url, scheme);
   await go(page, '#/people', 'People');
   return page;
 }
 
 /** Every screen with nothing in it: what a new user sees first, each saying what to do. */
 async function emptyScreens(browser: Browser, server: WebServer, scheme: Scheme): Promise<void> {
-  const page = await openApp(browser, server, scheme);
+  const page = await openOnPeople(browser, server, scheme);
   const shot = (name: string) => shoot(page, `${scheme}-empty-${name}`);
   await page.getByText('No people yet — add').waitFor();
   await shot('people');
@@ -66,7 +61,7 @@ async function emptyScreens(browser: Browser, server: WebServer, scheme: Scheme)
 
 /** A person and an event that exist but have nothing in them yet. */
 async function loneScreens(browser: Browser, server: WebServer, scheme: Scheme, lone: { person: string; event: string }): Promise<void> {
-  const page = await openApp(browser, server, scheme);
+  const page = await openOnPeople(browser, server, scheme);
   const shot = (name: string) => shoot(page, `${scheme}-empty-${name}`);
   await go(page, `#/people/${lone.person}`, /Hana/);
   await page.getByText(/Nothing logged with/).waitFor();
@@ -105,7 +100,7 @@ async function main(): Promise<void> {
     await full.rpc('backups:create', { reason: 'manual' });
     process.stdout.write(`seeded ${ids.people.size} people, ${ids.events.size} events\n`);
     for (const scheme of SCHEMES) {
-      const page = await openApp(browser, full, scheme);
+      const page = await openOnPeople(browser, full, scheme);
       await peopleScreens(page, scheme);
       await personScreens(page, scheme, ids);
       await eventScreens(page, scheme, ids);

@@ -1,13 +1,7 @@
 // Today, Reminders, the person's reminders card and the inbox, light and dark, with data.
 // Part of screenshots.ts; run alone with: npx tsx tests/screenshots/todayShots.ts
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type Browser, type Page, chromium } from '@playwright/test';
-import { CHROMIUM } from '../../playwright.config';
-import { startWebServer } from '../support/webServer';
-import { OUT, SCHEMES, type Scheme, dialog, go, press, shoot } from './flows';
+import type { Browser, Page } from '@playwright/test';
+import { SCHEMES, type Scheme, dialog, go, openApp, press, runAlone, shoot, withServer } from './flows';
 import type { Rpc } from './seed';
 
 const DAY_MS = 86_400_000;
@@ -73,15 +67,6 @@ async function seed(rpc: Rpc): Promise<Ids> {
   const done = await rpc<{ id: string }>('reminders:create', { personId: id('Mei Lin Chen'), title: 'Congratulate Mei Lin on the launch', due: localDay(now - 4 * DAY_MS) });
   await rpc('reminders:complete', { id: done.id, log: { channel: 'x_dm', note: 'Sent congratulations' } });
   return { people };
-}
-
-async function openApp(browser: Browser, url: string, scheme: Scheme): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
-  const page = await context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(url);
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-  return page;
 }
 
 async function todayShots(page: Page, scheme: Scheme): Promise<void> {
@@ -159,11 +144,28 @@ async function emptyShots(page: Page, scheme: Scheme): Promise<void> {
   await shoot(page, `${scheme}-inbox-empty`);
 }
 
+/** The palette's reminder commands. */
+async function paletteShots(page: Page, scheme: Scheme): Promise<void> {
+  await go(page, '#/today', 'Today');
+  await press(page, 'Control+k');
+  await page.keyboard.type('remind');
+  await page.getByRole('option', { name: /New reminder/ }).first().waitFor();
+  await shoot(page, `${scheme}-palette-reminders`);
+  await press(page, 'Enter');
+  await page.getByRole('dialog', { name: 'New reminder' }).waitFor();
+  await shoot(page, `${scheme}-palette-new-reminder`);
+  await press(page, 'Escape');
+}
+
+/** Today once a section holds more than it shows at first (after every other shot: it changes the rows). */
+async function longSectionShot(page: Page, scheme: Scheme): Promise<void> {
+  await page.getByRole('button', { name: /^Show all \d+/ }).first().waitFor();
+  await shoot(page, `${scheme}-today-long-section`);
+}
+
 /** Starts its own server with its own people, reminders and event. */
 export async function todayScreens(browser: Browser): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-today-shots-'));
-  const server = await startWebServer(join(dir, 'today.db'));
-  try {
+  await withServer('today', async (server) => {
     for (const scheme of SCHEMES) {
       const page = await openApp(browser, server.url, scheme);
       await emptyShots(page, scheme);
@@ -175,20 +177,16 @@ export async function todayScreens(browser: Browser): Promise<void> {
       await todayShots(page, scheme);
       await reminderShots(page, scheme, ids);
       await inboxShot(page, scheme);
+      await paletteShots(page, scheme);
       await page.context().close();
     }
-  } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+    for (let i = 1; i <= 9; i++) await server.rpc('reminders:create', { title: `Send the follow-up deck #${i}`, due: localDay(Date.now() - (2 + i) * DAY_MS) });
+    for (const scheme of SCHEMES) {
+      const page = await openApp(browser, server.url, scheme);
+      await longSectionShot(page, scheme);
+      await page.context().close();
+    }
+  });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  try {
-    await todayScreens(browser);
-  } finally {
-    await browser.close();
-  }
-}
+await runAlone(import.meta.url, todayScreens);
