@@ -185,6 +185,16 @@ describe('event follow-ups', () => {
     expect((await env.call('reminders:list', {})).items).toHaveLength(1);
   });
 
+  it('quick capture at an event where the follow-up was already done sets no new reminder', async () => {
+    const event = await env.call('events:create', { name: 'Meetup', startsOn: '2026-10-20' });
+    const { person, attendance } = await env.call('events:capture', { eventId: event.id, displayName: 'Lena', identities: [], interests: [] });
+    await env.call('attendance:update', { id: attendance.id, patch: { followUp: 'done' } });
+    const [first] = (await env.call('reminders:list', { personId: person.id })).items;
+    await env.call('reminders:dismiss', { id: first!.id });
+    await env.call('capture:commit', { line: 'Lena met at Meetup', personId: person.id, eventId: event.id });
+    expect((await env.call('reminders:list', { personId: person.id })).items).toEqual([]);
+  });
+
   it('marking the follow-up done settles the attendance', async () => {
     const event = await env.call('events:create', { name: 'Meetup', startsOn: '2026-10-20' });
     const { person } = await env.call('events:capture', { eventId: event.id, displayName: 'Lena', identities: [], interests: [] });

@@ -5,7 +5,7 @@ function eventChanged(ctx: CoreContext, eventId: string, personIds: string[] = [
   if (personIds.length > 0) ctx.emit('changed', { entity: 'person', ids: personIds });
 }
 
-/** Someone was met at an event: their follow-up reminder (unless the event or the setting turns it off). */
+/** Someone was linked to an event: their follow-up reminder, if followUps.onMet finds one is due. */
 export function followUpMeeting(ctx: CoreContext, eventId: string, person: { id: string; name: string }): void {
   const event = ctx.events.requireRow(eventId);
   ctx.followUps.onMet({ id: event.id, name: event.name, startAt: event.startAt, followUpDays: event.followUpDays }, person, ctx.now());
@@ -40,9 +40,7 @@ export const eventHandlers = {
   'events:capture': (req, ctx) => {
     const result = ctx.transaction(() => {
       const captured = ctx.eventCapture.capture(req, ctx.now());
-      if (captured.attendance.met && captured.attendance.followUp === 'pending') {
-        followUpMeeting(ctx, req.eventId, { id: captured.person.id, name: captured.person.displayName });
-      }
+      followUpMeeting(ctx, req.eventId, { id: captured.person.id, name: captured.person.displayName });
       return captured;
     });
     eventChanged(ctx, req.eventId, [result.person.id]);
@@ -52,7 +50,7 @@ export const eventHandlers = {
   'attendance:add': (req, ctx) => {
     const attendance = ctx.transaction(() => {
       const added = ctx.attendance.add(req, ctx.now());
-      if (added.met && added.followUp === 'pending') followUpMeeting(ctx, added.eventId, { id: added.personId, name: added.displayName });
+      followUpMeeting(ctx, added.eventId, { id: added.personId, name: added.displayName });
       return added;
     });
     eventChanged(ctx, attendance.eventId, [attendance.personId]);

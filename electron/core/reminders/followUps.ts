@@ -105,10 +105,17 @@ export function createFollowUps(db: Db, reminders: RemindersRepository, service:
     birthdaysWithin,
     birthdayWindow,
 
-    /** After meeting someone at an event: a follow-up reminder, unless the event or the setting turns them off. */
+    /**
+     * After someone was linked to an event: a follow-up reminder if they were met there and
+     * their follow-up is still pending, unless the event or the setting turns them off, or one
+     * is already open. Every capture path calls this; the attendance decides.
+     */
     onMet(event: { id: string; name: string; startAt: number | null; followUpDays: number | null }, person: { id: string; name: string }, now: number): void {
       const days = event.followUpDays ?? service.settings().eventFollowUpDays;
-      if (days <= 0 || reminders.openFor('event_follow_up', person.id, event.id).length > 0) return;
+      if (days <= 0) return;
+      const pending = db.get(sql`SELECT 1 FROM attendances WHERE event_id = ${event.id} AND person_id = ${person.id}
+        AND met = 1 AND follow_up = 'pending' AND deleted_at IS NULL`);
+      if (!pending || reminders.openFor('event_follow_up', person.id, event.id).length > 0) return;
       const base = Math.max(event.startAt ?? now, now);
       reminders.insert(
         {
