@@ -71,6 +71,8 @@ export const createTodaySlice: SliceCreator<TodaySlice> = (set, get) => {
     },
     closeToday() {
       shown = false;
+      // What happened while it was away was not read: opening it again must re-read.
+      loadedAt = 0;
     },
     async hideReconnect(person, mode) {
       try {
