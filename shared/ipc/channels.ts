@@ -67,6 +67,20 @@ export const CHANNELS = [
   'prune:list',
   'prune:keep',
   'today:get',
+  'x:import',
+  'jobs:cancel',
+  'imports:list',
+  'imports:undo',
+  'x:accounts',
+  'x:matches',
+  'x:link',
+  'x:unlink',
+  'x:reject',
+  'x:create-person',
+  'x:accept-above',
+  'x:name-account',
+  'x:people',
+  'journey:person',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -71,6 +71,32 @@ import {
   RemindersPage,
 } from '../domain/reminder';
 import { Circle, CircleUpdate } from '../domain/person';
+import {
+  ImportsPage,
+  ImportsQuery,
+  ImportRecord,
+  JobCancel,
+  JobCancelResult,
+  RelationshipJourney,
+  XAcceptAbove,
+  XAcceptAboveResult,
+  XAccount,
+  XAccountsPage,
+  XAccountsQuery,
+  XArchiveImport,
+  XCreatePerson,
+  XImportReport,
+  XLink,
+  XLinkResult,
+  XMatchesPage,
+  XMatchesQuery,
+  XNameAccount,
+  XPeoplePage,
+  XPeopleQuery,
+  XReject,
+  XUnlink,
+  XUnlinkResult,
+} from '../domain/xArchive';
 import type { Channel } from './channels';
 
 const Empty = z.strictObject({}).optional();
@@ -209,6 +235,35 @@ export const contract = {
   'prune:keep': { request: PruneKeep, response: PruneKeepResult },
   /** The home screen in one read. */
   'today:get': { request: TodayQuery, response: TodayView },
+
+  /** Imports the user's X archive (zip or folder): streamed, cancellable, one undoable import; `dryRun` only counts. */
+  'x:import': { request: XArchiveImport, response: XImportReport },
+  /** Stops a running job (an import) at its next step; nothing it did is kept. */
+  'jobs:cancel': { request: JobCancel, response: JobCancelResult },
+  /** Import history, newest first. */
+  'imports:list': { request: ImportsQuery, response: ImportsPage },
+  /** Takes back everything one import added. */
+  'imports:undo': { request: ById, response: ImportRecord },
+  /** Archive accounts: all, unmatched, matched, mutuals not yet people, or without a handle. */
+  'x:accounts': { request: XAccountsQuery, response: XAccountsPage },
+  /** The review queue: unlinked accounts with their candidate people, best first. */
+  'x:matches': { request: XMatchesQuery, response: XMatchesPage },
+  /** Links an account to a person: its interactions become touchpoints on them; remembered. */
+  'x:link': { request: XLink, response: XLinkResult },
+  /** Unlinks: the touchpoints go back to the unmatched account. */
+  'x:unlink': { request: XUnlink, response: XUnlinkResult },
+  /** "Not this person": never suggested again. */
+  'x:reject': { request: XReject, response: XAccount },
+  /** Makes a new person from an account and links it. */
+  'x:create-person': { request: XCreatePerson, response: XLinkResult },
+  /** Accepts every best candidate at or above a confidence. */
+  'x:accept-above': { request: XAcceptAbove, response: XAcceptAboveResult },
+  /** Names an unresolved account by hand. */
+  'x:name-account': { request: XNameAccount, response: XAccount },
+  /** People views: talk on X but never met; met but not connected on X. */
+  'x:people': { request: XPeopleQuery, response: XPeoplePage },
+  /** Where a relationship lives (online, offline, both) and how it began on each side. */
+  'journey:person': { request: PersonRef, response: RelationshipJourney },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

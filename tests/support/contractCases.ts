@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/ipc/channels';
 import { EVENT_CASES } from './cases/eventCases';
 import { PEOPLE_CASES } from './cases/peopleCases';
 import { REMINDER_CASES } from './cases/reminderCases';
+import { X_CASES } from './cases/xCases';
 import { type ChannelCases, long } from './cases/helpers';
 
 export { SOME_ID, type ChannelCases } from './cases/helpers';
@@ -15,6 +16,7 @@ export const CONTRACT_CASES: Record<Channel, ChannelCases> = {
   ...PEOPLE_CASES,
   ...EVENT_CASES,
   ...REMINDER_CASES,
+  ...X_CASES,
   'backups:list': { valid: [undefined, {}], invalid: [] },
   'backups:create': {
     valid: [{}, { reason: 'manual' }, { reason: 'before-import-2' }],

@@ -9,3 +9,4 @@ export * from './reminders';
 export * from './settings';
 export * from './taxonomy';
 export * from './touchpoints';
+export * from './xAccounts';
