@@ -15,6 +15,8 @@ import { createRelationshipsRepository } from '../db/repositories/relationshipsR
 import { createDispatcher } from './dispatcher';
 import { createEventsContext } from './eventsContext';
 import { createRemindersContext } from './remindersContext';
+import { createXContext } from './xContext';
+import { createJobs } from './xArchive/jobs';
 import { handlers } from './handlers';
 import type { CoreContext } from './handlers/types';
 import { backupsDirFor, APP_NAME } from './paths';
@@ -62,6 +64,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const dispatch = createDispatcher(handlers, { validateResponses: options.validateResponses, log: options.log });
   const sessionOptions = { dbPath: options.dbPath, backupsDir, owner: options.owner, migrations, now };
 
+  // Jobs outlive a context rebuild (restore), so a running import can still be cancelled.
+  const jobs = createJobs();
   let session = await openSession(sessionOptions);
   let ctx = buildContext();
   let closed = false;
@@ -91,7 +95,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       emit,
       changed: () => emit('changed', { entity: 'reminder', ids: [] }),
     });
-    return { now, emit, people, identities, positions, relationships, labels, backups, appInfo, ...eventsSide, ...remindersSide };
+    const xSide = createXContext(
+      session.db,
+      {
+        identities,
+        touchpoints: eventsSide.touchpoints,
+        followUps: remindersSide.followUps,
+        timeZone: () => remindersSide.reminders.settings().timeZone,
+        backup: (reason) => backups.create(reason),
+        emit,
+      },
+      jobs,
+    );
+    return { now, emit, people, identities, positions, relationships, labels, backups, appInfo, ...eventsSide, ...remindersSide, ...xSide };
   }
 
   async function restoreFrom(path: string): Promise<BackupInfo> {

@@ -7,6 +7,7 @@ import { reconnectHandlers } from './reconnectHandlers';
 import { reminderHandlers } from './reminderHandlers';
 import { touchpointHandlers } from './touchpointHandlers';
 import type { HandlerMap } from './types';
+import { xHandlers } from './xHandlers';
 
 /** Merges per-domain maps, refusing a channel handled twice or not at all. */
 export function mergeHandlers(...maps: Record<string, unknown>[]): HandlerMap {
@@ -22,4 +23,4 @@ export function mergeHandlers(...maps: Record<string, unknown>[]): HandlerMap {
   return merged as HandlerMap;
 }
 
-export const handlers: HandlerMap = mergeHandlers(appHandlers, peopleHandlers, eventHandlers, touchpointHandlers, captureHandlers, reminderHandlers, reconnectHandlers);
+export const handlers: HandlerMap = mergeHandlers(appHandlers, peopleHandlers, eventHandlers, touchpointHandlers, captureHandlers, reminderHandlers, reconnectHandlers, xHandlers);

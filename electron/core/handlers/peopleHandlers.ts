@@ -14,7 +14,10 @@ function reread(ctx: CoreContext, personId: string, ...others: string[]): Person
 
 export const peopleHandlers = {
   'people:create': (req, ctx) => {
-    const person = ctx.people.create(req, ctx.now());
+    const person = ctx.transaction(() => {
+      const created = ctx.people.create(req, ctx.now());
+      return ctx.xLinker.linkKnown(created.id, ctx.now()).length > 0 ? ctx.people.get(created.id) : created;
+    });
     changed(ctx, person.id);
     return person;
   },
@@ -43,11 +46,25 @@ export const peopleHandlers = {
   'people:photo': (req, ctx) => ctx.people.photo(req.id),
 
   'identities:add': (req, ctx) => {
-    ctx.identities.add(req.personId, req.identity, ctx.now());
+    ctx.transaction(() => {
+      ctx.identities.add(req.personId, req.identity, ctx.now());
+      // A pasted handle or x.com link names an account from the archive: link it and its touchpoints.
+      if (req.identity.kind === 'x' && ctx.xLinker.linkKnown(req.personId, ctx.now()).length > 0) ctx.emit('changed', { entity: 'touchpoint', ids: [] });
+    });
     return reread(ctx, req.personId);
   },
   'identities:update': (req, ctx) => reread(ctx, ctx.identities.update(req.id, req.patch, ctx.now())),
-  'identities:remove': (req, ctx) => reread(ctx, ctx.identities.remove(req.id, ctx.now())),
+  'identities:remove': (req, ctx) =>
+    reread(
+      ctx,
+      ctx.transaction(() => {
+        const account = ctx.xAccounts.linkedThrough(req.id);
+        const personId = ctx.identities.remove(req.id, ctx.now());
+        // Removing the X identity of a linked archive account unlinks it: its touchpoints go back to the account.
+        if (account) ctx.xLinker.unlink(account, ctx.now());
+        return personId;
+      }),
+    ),
 
   'positions:add': (req, ctx) => {
     const { personId, ...position } = req;

@@ -8,11 +8,12 @@ import type { PositionsRepository } from '../../db/repositories/positionsReposit
 import type { RelationshipsRepository } from '../../db/repositories/relationshipsRepository';
 import type { EventsContext } from '../eventsContext';
 import type { RemindersContext } from '../remindersContext';
+import type { XContext } from '../xContext';
 import type { BackupService } from '../services/backupService';
 import type { AppInfoService } from '../services/appInfoService';
 
 /** What every handler may use; built once per open database. */
-export interface CoreContext extends EventsContext, RemindersContext {
+export interface CoreContext extends EventsContext, RemindersContext, XContext {
   now(): number;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   people: PeopleRepository;

@@ -49,6 +49,8 @@ export function prepareTouchpointStatements(db: Db) {
         kind: sql.placeholder('kind'),
         eventId: sql.placeholder('eventId'),
         note: sql.placeholder('note'),
+        externalId: sql.placeholder('externalId'),
+        importId: sql.placeholder('importId'),
         createdAt: sql.placeholder('now'),
         updatedAt: sql.placeholder('now'),
       })

@@ -22,6 +22,8 @@ import { flushTouchpointSearch } from '../searchIndex';
 import { toMatchExpression } from './search';
 
 type TouchpointCreateParsed = z.output<typeof TouchpointCreate>;
+/** What imports add to a new touchpoint: where it came from, so a re-import skips it and undo finds it. */
+export type TouchpointWrite = TouchpointCreateParsed & { externalId?: string | null; importId?: string | null };
 type TouchpointUpdateParsed = z.output<typeof TouchpointUpdate>;
 type RecentQueryParsed = z.output<typeof RecentTouchpointsQuery>;
 
@@ -128,7 +130,7 @@ export function createTouchpointsRepository(db: Db) {
      * participant's figures once for the whole batch, so a bulk job pays one counter update
      * per person rather than one per touchpoint.
      */
-    insertMany(inputs: TouchpointCreateParsed[], now: number): string[] {
+    insertMany(inputs: TouchpointWrite[], now: number): string[] {
       const rows = inputs.map((input) => ({ input, id: uuidv7(), at: Date.parse(input.at), personIds: unique(input.personIds) }));
       requirePeople(unique(rows.flatMap((r) => r.personIds)));
       for (const eventId of unique(rows.flatMap((r) => (r.input.eventId ? [r.input.eventId] : [])))) requireEvent(eventId);
@@ -157,6 +159,8 @@ export function createTouchpointsRepository(db: Db) {
             kind: input.kind,
             eventId: input.eventId ?? null,
             note: input.note ?? null,
+            externalId: input.externalId ?? null,
+            importId: input.importId ?? null,
             now,
           });
           for (const personId of personIds) q.insertParticipant.run({ id, personId, at });
@@ -231,6 +235,30 @@ export function createTouchpointsRepository(db: Db) {
         });
       }
       return { touchpoint: get(id), affected: personIds };
+    },
+
+    /**
+     * Soft-deletes many touchpoints at once (undoing an import) and drops their source ids, so
+     * importing the same source again writes them anew; each person's figures move once.
+     */
+    deleteMany(ids: string[], now: number): string[] {
+      const affected = new Set<string>();
+      atomically(db, () => {
+        for (let i = 0; i < ids.length; i += 5000) {
+          const chunk = JSON.stringify(ids.slice(i, i + 5000));
+          const rows = q.rows.all({ ids: chunk }).filter((r) => r.tp.deletedAt === null);
+          const people = participantsOf(rows.map((r) => r.tp.id));
+          for (const { tp } of rows) {
+            const personIds = (people.get(tp.id) ?? []).map((p) => p.id);
+            count(personIds, tp.channel as TouchpointChannel, tp.initiatedBy, tp.at, -1);
+            personIds.forEach((p) => affected.add(p));
+          }
+          db.run(sql`UPDATE touchpoints SET deleted_at = ${now}, updated_at = ${now}, external_id = NULL
+            WHERE id IN (SELECT value FROM json_each(${chunk}))`);
+        }
+        recomputeLastTouch([...affected]);
+      });
+      return [...affected];
     },
 
     /**

@@ -1,0 +1,54 @@
+import type { EventPayload } from '../../shared/ipc/events';
+import type { Db } from '../db/client';
+import type { IdentitiesRepository } from '../db/repositories/identitiesRepository';
+import { type ImportsRepository, createImportsRepository } from '../db/repositories/importsRepository';
+import type { TouchpointsRepository } from '../db/repositories/touchpointsRepository';
+import { type XAccountsRepository, createXAccountsRepository } from '../db/repositories/xAccountsRepository';
+import { type XMatchesRepository, createXMatchesRepository } from '../db/repositories/xMatchesRepository';
+import { type XViewsReader, createXViewsReader } from '../db/repositories/xViewsReader';
+import type { FollowUps } from './reminders/followUps';
+import { type Jobs, createJobs } from './xArchive/jobs';
+import { type XImportService, createXImportService } from './xArchive/xImportService';
+import { type XLinker, createXLinker } from './xArchive/xLinker';
+
+/** The X side of the core context: archive accounts, their matches and links, imports and jobs. */
+export interface XContext {
+  xAccounts: XAccountsRepository;
+  xMatches: XMatchesRepository;
+  xViews: XViewsReader;
+  xLinker: XLinker;
+  xImport: XImportService;
+  imports: ImportsRepository;
+  jobs: Jobs;
+}
+
+export function createXContext(
+  db: Db,
+  deps: {
+    identities: IdentitiesRepository;
+    touchpoints: TouchpointsRepository;
+    followUps: FollowUps;
+    timeZone(): string;
+    backup(reason: string): Promise<unknown>;
+    emit(event: 'progress', payload: EventPayload<'progress'>): void;
+  },
+  jobs: Jobs = createJobs(),
+): XContext {
+  const xAccounts = createXAccountsRepository(db);
+  const xMatches = createXMatchesRepository(db);
+  const imports = createImportsRepository(db);
+  const xLinker = createXLinker({ db, accounts: xAccounts, matches: xMatches, identities: deps.identities, touchpoints: deps.touchpoints, followUps: deps.followUps });
+  const xImport = createXImportService({
+    db,
+    accounts: xAccounts,
+    matches: xMatches,
+    linker: xLinker,
+    imports,
+    touchpoints: deps.touchpoints,
+    jobs,
+    timeZone: deps.timeZone,
+    backup: deps.backup,
+    progress: (event) => deps.emit('progress', event),
+  });
+  return { xAccounts, xMatches, xViews: createXViewsReader(db), xLinker, xImport, imports, jobs };
+}
