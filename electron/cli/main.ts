@@ -9,6 +9,7 @@ import { registerReminders } from './commands/reminders';
 import { registerSeed } from './commands/seed';
 import { registerTouchpoints } from './commands/touchpoints';
 import { registerWeb } from './commands/web';
+import { registerXArchive } from './commands/xArchive';
 import { EXIT_CODES, type GlobalOptions, appVersion } from './runtime';
 
 function buildProgram(): Command {
@@ -28,6 +29,7 @@ function buildProgram(): Command {
   registerReminders(program, globals);
   registerReconnect(program, globals);
   registerData(program, globals);
+  registerXArchive(program, globals);
   registerSeed(program, globals);
   registerWeb(program, globals);
   // Subcommands throw instead of exiting so main() owns the exit code.
