@@ -20,6 +20,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   CONFLICT: 4,
   BUSY: 5,
   FORBIDDEN: 6,
+  CANCELLED: 7,
 };
 
 export function appVersion(): string {

@@ -1,5 +1,5 @@
 /** Machine-readable failure kinds; the UI and the CLI branch on these, never on messages. */
-export const ERROR_CODES = ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'BUSY', 'INTERNAL'] as const;
+export const ERROR_CODES = ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'BUSY', 'CANCELLED', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface IpcError {

@@ -45,7 +45,7 @@ describe('contract request schemas', () => {
 
 describe('result envelope and names', () => {
   it('has exactly the error codes of the issue', () => {
-    expect([...ERROR_CODES].sort()).toEqual(['BUSY', 'CONFLICT', 'FORBIDDEN', 'INTERNAL', 'INVALID_INPUT', 'NOT_FOUND']);
+    expect([...ERROR_CODES].sort()).toEqual(['BUSY', 'CANCELLED', 'CONFLICT', 'FORBIDDEN', 'INTERNAL', 'INVALID_INPUT', 'NOT_FOUND']);
   });
 
   it('builds and recognises envelopes', () => {

@@ -28,7 +28,7 @@ export type Jobs = ReturnType<typeof createJobs>;
 
 /** A cancelled job as the contract says it: nothing was written. */
 export function cancelled(job: string): AppError {
-  return new AppError('BUSY', `Cancelled: ${job} stopped before writing anything`, { job, cancelled: true });
+  return new AppError('CANCELLED', `Cancelled: ${job} stopped before writing anything`, { job });
 }
 
 export function isAbort(error: unknown): boolean {
