@@ -3,6 +3,7 @@ import { BrowserWindow, app, dialog } from 'electron';
 import { type CoreClient, startCoreWorker } from '../core/host';
 import { backupsDirFor } from '../core/paths';
 import workerPath from '../core/worker?modulePath';
+import { registerDialogs } from './dialogs';
 import { registerIpc, relayCoreEvents } from './ipc';
 import { installMenu } from './menu';
 import { showReminderNotifications } from './notifications';
@@ -75,6 +76,7 @@ function run(): void {
     handleAppProtocol();
     installSecurity();
     registerIpc(core);
+    registerDialogs();
     installMenu({ core, backupsDir: backupsDirFor(dbPath), isPackaged: app.isPackaged });
     if (!coreClosed) openWindow();
     app.on('activate', () => {

@@ -5,9 +5,17 @@ export interface PreloadApi {
   on(event: string, cb: (payload: unknown) => void): () => void;
 }
 
+/** The desktop shell's native dialogs; absent in a browser. */
+export interface DesktopApi {
+  /** Resolves with an IpcResult envelope of the chosen path, or of null when the dialog was closed. */
+  pickArchive(kind: 'zip' | 'folder'): Promise<unknown>;
+}
+
 declare global {
   interface Window {
     /** Present in the desktop app; absent when the renderer runs in a browser (HTTP transport). */
     api?: PreloadApi;
+    /** Present in the desktop app only. */
+    desktop?: DesktopApi;
   }
 }

@@ -1,5 +1,6 @@
 // Sandboxed preload: bundled into one CJS file that may require only 'electron'. The renderer
-// gets two functions, never ipcRenderer itself, and main re-checks sender and payload anyway.
+// gets two functions for the core and one for a native dialog, never ipcRenderer itself, and
+// main re-checks sender and payload anyway.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, EVENTS } from '../../shared/ipc/channels';
 
@@ -24,6 +25,20 @@ const api = {
   },
 };
 
+/** Must equal PICK_ARCHIVE_CHANNEL in electron/main/dialogs.ts (tests/shell holds them together). */
+const PICK_ARCHIVE = 'dialog:pick-archive';
+
+/** The desktop shell's own functions: not core channels, so not behind `invoke`. */
+const desktop = {
+  /** The native open dialog for the X archive: a `.zip` or its extracted folder. Resolves with an IpcResult of the path, or null when closed. */
+  pickArchive(kind: 'zip' | 'folder'): Promise<unknown> {
+    if (kind !== 'zip' && kind !== 'folder') return Promise.reject(new Error(`Unknown archive kind ${String(kind)}`));
+    return ipcRenderer.invoke(PICK_ARCHIVE, kind);
+  },
+};
+
 contextBridge.exposeInMainWorld('api', api);
+contextBridge.exposeInMainWorld('desktop', desktop);
 
 export type PreloadApi = typeof api;
+export type DesktopApi = typeof desktop;

@@ -28,6 +28,7 @@ export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
   static getAllWindows = () => FakeBrowserWindow.instances;
   static getFocusedWindow = () => null;
+  static fromWebContents = (contents: unknown) => FakeBrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
   webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
   show = vi.fn();
@@ -101,7 +102,11 @@ export const electronMock = {
   session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
   shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
   protocol: { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() },
-  dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
+  dialog: {
+    showErrorBox: vi.fn(),
+    showMessageBox: vi.fn(async () => ({ response: 0 })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  },
   Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },

@@ -13,13 +13,14 @@ const _sameShape: [DeclaredApi, PreloadApi] = [{} as PreloadApi, {} as DeclaredA
 void _sameShape;
 
 await import('../../electron/preload/index');
-const [[name, api]] = electronMock.contextBridge.exposeInMainWorld.mock.calls as unknown as [[string, PreloadApi]];
+const exposed = electronMock.contextBridge.exposeInMainWorld.mock.calls as unknown as [string, unknown][];
+const api = exposed.find(([name]) => name === 'api')?.[1] as PreloadApi;
 
 describe('preload bridge', () => {
-  it('exposes window.api with invoke and on, and nothing else', () => {
-    expect(name).toBe('api');
+  it('exposes window.api with invoke and on, and window.desktop with pickArchive, and nothing else', () => {
+    expect(exposed.map(([name]) => name)).toEqual(['api', 'desktop']);
     expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
-    expect(electronMock.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect(Object.keys(exposed[1]![1] as object)).toEqual(['pickArchive']);
   });
 
   it('forwards every contract channel to ipcRenderer.invoke', async () => {
