@@ -1,10 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { MAX_REQUEST_BYTES } from '../../shared/ipc/limits';
 import { type IpcResult, fail } from '../../shared/ipc/result';
 import type { CoreClient } from '../core/host';
 import { SECURITY_HEADERS, serveStatic } from './static';
+import { createUploads } from './upload';
 
 export interface WebServerOptions {
   core: CoreClient;
@@ -12,6 +15,10 @@ export interface WebServerOptions {
   staticDir: string;
   token?: string;
   port?: number;
+  /** Where uploaded archives are kept until imported: `uploads` beside the database by default. */
+  uploadDir?: string;
+  /** The largest upload accepted (tests lower it). */
+  maxUploadBytes?: number;
 }
 
 export interface WebServer {
@@ -71,6 +78,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
   const hostAllowed = (req: IncomingMessage) => [`127.0.0.1:${port}`, `localhost:${port}`].includes(req.headers.host ?? '');
 
+  const uploads = createUploads({
+    maxBytes: options.maxUploadBytes,
+    async root() {
+      if (options.uploadDir) return options.uploadDir;
+      const info = await options.core.call('app:info', {});
+      const dbPath = info.ok ? (info.value as { dbPath?: unknown }).dbPath : null;
+      return typeof dbPath === 'string' ? join(dirname(dbPath), 'uploads') : join(tmpdir(), 'rapport-uploads');
+    },
+  });
+
+  /** A finished import has used its uploaded copy up; a preview or a failed run may go again. */
+  function afterCall(channel: string, payload: unknown, result: IpcResult<unknown>): void {
+    if (channel !== 'x:import' || !result.ok) return;
+    const req = payload as { path?: unknown; dryRun?: unknown } | null;
+    if (typeof req?.path === 'string' && req.dryRun !== true) void uploads.release(req.path);
+  }
+
   async function handleRpc(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') {
       res.writeHead(405, { Allow: 'POST' }).end();
@@ -90,7 +114,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return;
       }
     }
-    sendJson(res, 200, await options.core.call(channel, payload));
+    const result = await options.core.call(channel, payload);
+    sendJson(res, 200, result);
+    afterCall(channel, payload, result);
   }
 
   function handleEvents(res: ServerResponse): void {
@@ -120,7 +146,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, 403, fail('FORBIDDEN', 'unexpected Host header'));
       return;
     }
-    const isApi = url.pathname.startsWith('/rpc/') || url.pathname === '/events';
+    const isApi = url.pathname.startsWith('/rpc/') || url.pathname === '/events' || url.pathname === '/upload';
     if (isApi && !authorised(req, url)) {
       sendJson(res, 401, fail('FORBIDDEN', 'missing or wrong token'));
       return;
@@ -137,6 +163,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', String(error)));
       });
     } else if (url.pathname === '/events') handleEvents(res);
+    else if (url.pathname === '/upload') {
+      uploads.handle(req, res, url).catch((error: unknown) => {
+        if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', String(error)));
+      });
+    }
     else serveStatic(options.staticDir, req, res);
   });
 
@@ -156,6 +187,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sse.forEach((res) => res.end());
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await uploads.closeAll();
     },
   };
 }
