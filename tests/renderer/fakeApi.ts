@@ -9,6 +9,7 @@ import { eventHandlers } from './fake/events';
 import { type PersonSeed, peopleHandlers, personFrom } from './fake/people';
 import { type FakeDb, emptyDb, fold, nextTime } from './fake/state';
 import { healthHandlers } from './fake/health';
+import { connectImports, importHandlers } from './fake/imports';
 import { reminderHandlers } from './fake/reminders';
 import { touchpointHandlers } from './fake/touchpoints';
 
@@ -60,6 +61,7 @@ const handlers: Record<Channel, Handler> = {
   ...touchpointHandlers,
   ...reminderHandlers,
   ...healthHandlers,
+  ...importHandlers,
   'backups:list': (_req, db) => db.backups,
   'backups:create': (req: ParsedReq<'backups:create'>, db) => {
     const createdAt = nextTime();
@@ -142,7 +144,8 @@ export function installFakeApi(options: { people?: PersonSeed[] } = {}): FakeApi
         if (failure) return { ok: false, error: failure };
         let value: unknown;
         try {
-          value = handlers[channel](parsed.data as never, db);
+          // Awaited: a long job (x:import) answers later and reports progress meanwhile.
+          value = await handlers[channel](parsed.data as never, db);
         } catch (thrown) {
           if (typeof thrown === 'object' && thrown && 'ok' in thrown) return thrown as IpcResult<unknown>;
           throw thrown;
@@ -161,6 +164,7 @@ export function installFakeApi(options: { people?: PersonSeed[] } = {}): FakeApi
       },
     },
   };
+  connectImports(db, fake.emit);
   window.api = fake.bridge;
   return fake;
 }

@@ -6,7 +6,7 @@ import { PersonScreen } from '../features/person/PersonScreen';
 import { EventScreen } from '../features/events/EventScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { PruneScreen } from '../features/prune/PruneScreen';
-import { ImportScreen } from '../features/placeholders/PlannedScreens';
+import { ImportScreen } from '../features/imports/ImportScreen';
 import { RemindersScreen } from '../features/reminders/RemindersScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { ActivityScreen } from '../features/timeline/ActivityScreen';

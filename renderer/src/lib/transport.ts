@@ -1,5 +1,6 @@
 import { AppError, type IpcResult } from '../../../shared/ipc/result';
 import { openEventStream } from './sse';
+import { type UploadOptions, uploadFile } from './upload';
 
 /**
  * How the renderer reaches the core. Chosen once at start; nothing else in the renderer
@@ -10,6 +11,11 @@ export interface Transport {
   /** Resolves with the raw IpcResult envelope; rejects only when the core cannot be reached. */
   invoke(channel: string, payload: unknown, signal?: AbortSignal): Promise<unknown>;
   on(event: string, cb: (payload: unknown) => void): () => void;
+  /**
+   * Browser mode only: the page cannot name a file on disk, so it sends the file to the server,
+   * which keeps it in a temporary folder and answers with the path there.
+   */
+  upload?(file: Blob, options: UploadOptions): Promise<string>;
 }
 
 export type PreloadBridge = NonNullable<Window['api']>;
@@ -90,6 +96,7 @@ export function httpTransport(options: HttpTransportOptions): Transport {
         throw new AppError('INTERNAL', `${channel} answered HTTP ${res.status} without a result`);
       }
     },
+    upload: (file, uploadOptions) => uploadFile(`${base}/upload`, options.token, file, uploadOptions),
     on(event, cb) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

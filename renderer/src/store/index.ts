@@ -7,6 +7,7 @@ import { createEventSlice } from './slices/eventSlice';
 import { createEventsSlice } from './slices/eventsSlice';
 import { createInboxSlice } from './slices/inboxSlice';
 import { createHealthSlice } from './slices/healthSlice';
+import { createImportsSlice } from './slices/importsSlice';
 import { createPeopleSlice } from './slices/peopleSlice';
 import { createPersonPartsSlice } from './slices/personPartsSlice';
 import { createPersonSlice } from './slices/personSlice';
@@ -37,6 +38,7 @@ export const useAppStore = create<AppState>()(
       ...createAppSlice(...a),
       ...createHealthSlice(...a),
       ...createCirclesSlice(...a),
+      ...createImportsSlice(...a),
       ...createUiSlice(...a),
     }),
     { name: 'Rapport', enabled: import.meta.env.DEV && typeof window !== 'undefined' && '__REDUX_DEVTOOLS_EXTENSION__' in window },

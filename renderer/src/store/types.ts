@@ -6,6 +6,7 @@ import type { EventSlice } from './slices/eventSlice';
 import type { EventsSlice } from './slices/eventsSlice';
 import type { InboxSlice } from './slices/inboxSlice';
 import type { HealthSlice } from './slices/healthSlice';
+import type { ImportsSlice } from './slices/importsSlice';
 import type { PeopleSlice } from './slices/peopleSlice';
 import type { PersonPartsSlice } from './slices/personPartsSlice';
 import type { PersonSlice } from './slices/personSlice';
@@ -29,6 +30,7 @@ export type AppState = PeopleSlice &
   AppSlice &
   HealthSlice &
   CirclesSlice &
+  ImportsSlice &
   UiSlice;
 
 /** Every slice is typed against the combined state, so actions can reach their siblings through get(). */

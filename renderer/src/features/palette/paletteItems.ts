@@ -1,4 +1,4 @@
-import { BellPlus, BellRing, CalendarDays, CalendarPlus, History, type LucideIcon, MessageSquarePlus, Scissors, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
+import { BellPlus, BellRing, CalendarDays, CalendarPlus, FileUp, History, type LucideIcon, MessageSquarePlus, Scissors, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
 import type { Ref } from '../../../../shared/domain/common';
 import type { Res } from '../../../../shared/ipc/contract';
 import { foldText } from '../../../../shared/util/text';
@@ -50,6 +50,7 @@ export function paletteActions(c: PaletteContext): PaletteItem[] {
     go('/today', 'Today', Sunrise),
     go('/reminders', 'Reminders', BellRing),
     { id: 'go:/prune', group: 'Actions', label: 'Go to Prune suggestions', detail: 'People who never engage back', icon: Scissors, run: () => c.navigate('/prune') },
+    { id: 'import-x', group: 'Actions', label: 'Import X archive…', detail: 'The archive you downloaded from X, as a .zip or a folder', icon: FileUp, run: () => c.navigate('/import') },
     go('/settings', 'Settings', Settings),
   ];
 }

@@ -1,0 +1,82 @@
+import { formatBytes } from '../../lib/format';
+import { useAppStore } from '../../store';
+import { formatCount } from './importText';
+
+function Bar({ label, done, total }: { label: string; done: number; total: number | null }) {
+  const known = total !== null && total > 0;
+  const share = known ? Math.min(1, done / total) : 0;
+  return (
+    <div
+      className={`progress-track${known ? '' : ' progress-indeterminate'}`}
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={known ? total : undefined}
+      aria-valuenow={known ? done : undefined}
+    >
+      <div className="progress-fill" style={known ? { width: `${(share * 100).toFixed(1)}%` } : undefined} />
+    </div>
+  );
+}
+
+function CancelButton({ cancelling, onCancel }: { cancelling: boolean; onCancel(): void }) {
+  return (
+    <button type="button" className="btn" disabled={cancelling} onClick={onCancel}>
+      {cancelling ? 'Cancelling…' : 'Cancel'} <kbd>Esc</kbd>
+    </button>
+  );
+}
+
+/** The upload or the import that is running: what it is on, how far, and a way to stop it. */
+export function ImportProgress() {
+  const run = useAppStore((s) => s.importRun);
+  const cancelImport = useAppStore((s) => s.cancelImport);
+  const cancel = () => void cancelImport();
+
+  if (run.phase === 'uploading' && run.upload) {
+    const { name, sent, total } = run.upload;
+    return (
+      <div className="import-progress" aria-label="Upload">
+        <div className="import-progress-head">
+          <span className="import-progress-title">Uploading {name} to Rapport</span>
+          <span className="muted tabular">
+            {formatBytes(sent)} of {formatBytes(total)}
+          </span>
+        </div>
+        <Bar label={`Uploading ${name}`} done={sent} total={total} />
+        <div className="import-progress-foot">
+          <p className="muted">A copy stays on this computer, in Rapport’s data folder, until the import is done.</p>
+          <CancelButton cancelling={false} onCancel={cancel} />
+        </div>
+      </div>
+    );
+  }
+
+  const progress = run.progress;
+  const verb = run.dryRun ? 'Reading' : 'Importing';
+  const counted = progress
+    ? progress.total !== null
+      ? `${formatCount(progress.done)} of ${formatCount(progress.total)} items`
+      : `${formatCount(progress.done)} items`
+    : 'Starting…';
+  return (
+    <div className="import-progress" aria-label={run.dryRun ? 'Preview' : 'Import'}>
+      <div className="import-progress-head">
+        <span className="import-progress-title">
+          {verb} {run.archive?.name ?? 'the archive'}
+          {run.dryRun ? ' (preview, nothing is written)' : ''}
+        </span>
+        <span className="muted tabular" role="status">
+          {counted}
+        </span>
+      </div>
+      <Bar label={`${verb} ${run.archive?.name ?? 'the archive'}`} done={progress?.done ?? 0} total={progress?.total ?? null} />
+      <div className="import-progress-foot">
+        <p className="muted mono import-progress-label" title={progress?.label}>
+          {progress?.label || 'Opening the archive…'}
+        </p>
+        <CancelButton cancelling={run.cancelling} onCancel={cancel} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../../store';
+import { ArchiveCard } from './ArchiveCard';
+import { ImportHistory } from './ImportHistory';
+import './imports.css';
+
+/** Esc stops the upload or import that is running, unless a dialog or the palette has the keys. */
+function useCancelWithEscape(): void {
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const s = useAppStore.getState();
+      if (s.overlay || !['running', 'uploading'].includes(s.importRun.phase)) return;
+      e.preventDefault();
+      void s.cancelImport();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+export function ImportScreen() {
+  const loadImports = useAppStore((s) => s.loadImports);
+  useCancelWithEscape();
+  useEffect(() => {
+    void loadImports();
+  }, [loadImports]);
+
+  return (
+    <div className="screen screen-import">
+      <header className="screen-header">
+        <div>
+          <h1>Import</h1>
+          <p className="screen-subtitle">Bring in who you talk to on X, matched to the people you already have.</p>
+        </div>
+      </header>
+      <div className="stack">
+        <ArchiveCard />
+        <ImportHistory />
+      </div>
+    </div>
+  );
+}
