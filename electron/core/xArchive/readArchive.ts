@@ -51,16 +51,17 @@ export async function readArchive(
           });
         }
         const label = `Reading ${file.name}`;
-        options.onProgress?.({ label, done: 0, total: null });
-        await streamRecords(
+        options.onProgress?.({ label, done: 0, total: file.count });
+        const count = await streamRecords(
           source,
           file,
           (record, index) => {
             facts.add(type, file.name, index, record);
-            if ((index + 1) % PROGRESS_EVERY === 0) options.onProgress?.({ label, done: index + 1, total: null });
+            if ((index + 1) % PROGRESS_EVERY === 0) options.onProgress?.({ label, done: index + 1, total: file.count });
           },
           { signal: options.signal },
         );
+        options.onProgress?.({ label, done: count, total: count });
       }
     }
     if (!facts.owner) throw new AppError('INVALID_INPUT', 'The archive has no account.js: cannot tell whose archive this is', { file: null });
