@@ -12,6 +12,7 @@ import { healthHandlers } from './fake/health';
 import { connectImports, importHandlers } from './fake/imports';
 import { reminderHandlers } from './fake/reminders';
 import { touchpointHandlers } from './fake/touchpoints';
+import { xHandlers } from './fake/x';
 
 export { type PersonSeed, personFrom };
 
@@ -61,6 +62,8 @@ const handlers: Record<Channel, Handler> = {
   ...touchpointHandlers,
   ...reminderHandlers,
   ...healthHandlers,
+  // After peopleHandlers: adding an X identity also links the archive account with that handle.
+  ...xHandlers,
   ...importHandlers,
   'backups:list': (_req, db) => db.backups,
   'backups:create': (req: ParsedReq<'backups:create'>, db) => {
@@ -95,6 +98,9 @@ function changeOf(channel: Channel, value: unknown): ChangedEvent | null {
   if (channel === 'reminders:complete' && v.touchpointId) return { entity: 'touchpoint', ids: [v.touchpointId as string] };
   if (/^(reminders:(create|update|complete|snooze|dismiss|reopen)|inbox:mark-read)$/.test(channel)) return { entity: 'reminder', ids: id ? [id] : [] };
   if (/^reconnect:(hide|unhide)$/.test(channel)) return { entity: 'person', ids: [v.personId as string] };
+  // Linking moves touchpoints onto (or off) a person; naming or rejecting changes the account only.
+  if (/^x:(link|unlink|create-person)$/.test(channel)) return { entity: 'touchpoint', ids: v.personId ? [v.personId as string] : [] };
+  if (channel === 'x:accept-above') return { entity: 'touchpoint', ids: [] };
   if (/^touchpoints:(create|update|delete|restore)$/.test(channel)) {
     return { entity: 'touchpoint', ids: [id, ...((v.participants as { id: string }[]) ?? []).map((p) => p.id)].filter(Boolean) as string[] };
   }
