@@ -16,6 +16,10 @@ import { createTimelineSlice } from './slices/timelineSlice';
 import { createTodaySlice } from './slices/todaySlice';
 import { createTouchpointSlice } from './slices/touchpointSlice';
 import { createUiSlice } from './slices/uiSlice';
+import { createJourneySlice } from './slices/journeySlice';
+import { createXAccountsSlice } from './slices/xAccountsSlice';
+import { createXLinkSlice } from './slices/xLinkSlice';
+import { createXQueueSlice } from './slices/xQueueSlice';
 import type { AppState } from './types';
 
 export type { AppState, LoadStatus } from './types';
@@ -38,6 +42,10 @@ export const useAppStore = create<AppState>()(
       ...createAppSlice(...a),
       ...createHealthSlice(...a),
       ...createCirclesSlice(...a),
+      ...createXQueueSlice(...a),
+      ...createXAccountsSlice(...a),
+      ...createXLinkSlice(...a),
+      ...createJourneySlice(...a),
       ...createImportsSlice(...a),
       ...createUiSlice(...a),
     }),

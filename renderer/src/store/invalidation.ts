@@ -48,6 +48,8 @@ export function refreshVisible(pending: Pending): void {
     void s.refreshReminders();
     void s.refreshPersonReminders();
   }
+  // Linking an X account moves touchpoints; the X views and the journey card are no-ops unless shown.
+  if (any(pending.people, pending.touchpoints, pending.events)) void s.refreshX();
   if (any(pending.reminders) && s.inbox.status !== 'idle') void s.loadInbox();
   if (s.appInfo.status !== 'idle') void s.loadAppInfo();
   if (any(pending.backups) && s.backups.status !== 'idle') void s.loadBackups();

@@ -15,6 +15,10 @@ import type { TimelineSlice } from './slices/timelineSlice';
 import type { TodaySlice } from './slices/todaySlice';
 import type { TouchpointSlice } from './slices/touchpointSlice';
 import type { UiSlice } from './slices/uiSlice';
+import type { JourneySlice } from './slices/journeySlice';
+import type { XAccountsSlice } from './slices/xAccountsSlice';
+import type { XLinkSlice } from './slices/xLinkSlice';
+import type { XQueueSlice } from './slices/xQueueSlice';
 
 export type AppState = PeopleSlice &
   PersonSlice &
@@ -31,6 +35,10 @@ export type AppState = PeopleSlice &
   HealthSlice &
   CirclesSlice &
   ImportsSlice &
+  XQueueSlice &
+  XAccountsSlice &
+  XLinkSlice &
+  JourneySlice &
   UiSlice;
 
 /** Every slice is typed against the combined state, so actions can reach their siblings through get(). */
