@@ -11,6 +11,8 @@ import { RemindersScreen } from '../features/reminders/RemindersScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { ActivityScreen } from '../features/timeline/ActivityScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { XAccountsScreen } from '../features/x/XAccountsScreen';
+import { XMatchesScreen } from '../features/x/XMatchesScreen';
 
 function UnknownScreen() {
   return (
@@ -46,6 +48,11 @@ export function AppRoutes() {
       <Route path="/timeline" component={ActivityScreen} />
       <Route path="/import" component={ImportScreen} />
       <Route path="/settings" component={SettingsScreen} />
+      <Route path="/x/matches" component={XMatchesScreen} />
+      <Route path="/x/accounts" component={XAccountsScreen} />
+      <Route path="/x">
+        <Redirect to="/x/accounts" replace />
+      </Route>
       <Route component={UnknownScreen} />
     </Switch>
   );

@@ -1,4 +1,4 @@
-import { BellRing, CalendarDays, FileUp, History, type LucideIcon, Search, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
+import { AtSign, BellRing, CalendarDays, FileUp, History, Link2, type LucideIcon, Search, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
 import { Link, useLocation } from 'wouter';
 import { InboxButton } from '../features/inbox/InboxButton';
 import { ADD_PERSON_SHORTCUT, PALETTE_SHORTCUT, QUICK_CAPTURE_SHORTCUT } from '../lib/keys';
@@ -16,6 +16,8 @@ const NAV: NavItem[] = [
   { path: '/events', label: 'Events', icon: CalendarDays },
   { path: '/reminders', label: 'Reminders', icon: BellRing },
   { path: '/timeline', label: 'Timeline', icon: History },
+  { path: '/x/matches', label: 'X matches', icon: Link2 },
+  { path: '/x/accounts', label: 'X accounts', icon: AtSign },
   { path: '/import', label: 'Import', icon: FileUp },
 ];
 
