@@ -14,6 +14,7 @@ import { HealthCard } from './HealthCard';
 import { HowWeMetCard } from './HowWeMetCard';
 import { IdentitiesCard } from './IdentitiesCard';
 import { JobsCard, jobLine, jobSpan } from './JobsCard';
+import { JourneyCard } from './JourneyCard';
 import { LabelsCard } from './LabelsCard';
 import { PersonDetails } from './PersonDetails';
 import { PersonEditForm } from './PersonEditForm';
@@ -117,6 +118,7 @@ function PersonView({ person }: { person: Person }) {
               <CadenceCard person={person} />
               <RemindersCard person={person} />
               <HowWeMetCard person={person} />
+              <JourneyCard person={person} />
               <IdentitiesCard person={person} />
               <JobsCard person={person} />
               <LabelsCard person={person} />
