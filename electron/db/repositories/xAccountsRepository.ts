@@ -105,7 +105,7 @@ export function createXAccountsRepository(db: Db) {
       for (const a of accounts) {
         const known = q.raw.get(a.id) as { handle: string | null; name: string | null; handles: string; named_by_hand: number } | undefined;
         if (!known) {
-          q.insert.run({ ...flags(a, owner), handles: JSON.stringify(a.handles), importId, now });
+          q.insert.run({ ...flags(a, owner), handles: JSON.stringify(mergeHandles([], a.handles)), importId, now });
           created++;
           continue;
         }
