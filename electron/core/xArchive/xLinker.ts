@@ -116,7 +116,7 @@ export function createXLinker(deps: {
   return {
     sync,
 
-    /** Links an account to a person; CONFLICT when it is linked to someone else. Returns the touchpoints it brought. */
+    /** Links an account to a person; CONFLICT when it is linked to someone else. Returns how many touchpoints they now share through it. */
     link(accountId: string, personId: string, linkedBy: LinkedBy, now: number): number {
       return atomically(db, () => {
         const account = requireAccount(accountId);
@@ -134,10 +134,12 @@ export function createXLinker(deps: {
         accounts.setLink(accountId, personId, linkedBy, now);
         deps.matches.clearCandidates(accountId);
         touchPerson(db, personId, now);
-        return sync(
+        sync(
           accounts.interactionsOf(accountId).map((i) => i.id),
           now,
         );
+        // Every interaction of the account is now a touchpoint with them (some were already, with others in a group).
+        return accounts.interactionsOf(accountId).filter((i) => i.touchpointId !== null).length;
       });
     },
 
