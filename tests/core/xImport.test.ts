@@ -138,7 +138,7 @@ describe('importing an X archive', () => {
     expect(live).toBe(0);
     const figures = t.sqlite.prepare(`SELECT online_touches, touches_by_them, last_touch_at FROM people WHERE id = ?`).get(person.id);
     expect(figures).toEqual({ online_touches: 0, touches_by_them: 0, last_touch_at: null });
-    expect(empty.people + 1).toBe(withPerson.people);
+    expect((empty.people ?? 0) + 1).toBe(withPerson.people);
     const again = await call(t.core, 'imports:undo', { id: report.importId! }).catch((e: Error) => e.message);
     expect(again).toContain('CONFLICT');
 
