@@ -45,6 +45,20 @@ describe('Import history', () => {
     expectNoContractDrift(fake);
   });
 
+  it('follows imports and undos made elsewhere (the CLI, another window)', async () => {
+    const { fake } = renderApp('#/import');
+    expect(await screen.findByText(/No imports yet/)).toBeTruthy();
+    seedImport(fake.db, { sourceName: 'from-the-cli.zip', stats: { accounts: 3, touchpointsCreated: 0 } });
+    fake.emit('changed', { entity: 'all', ids: [] });
+    const list = await screen.findByRole('list', { name: 'Imports' });
+    // Noughts are left out of the headline.
+    const row = within(list).getByRole('listitem');
+    expect(row.textContent).toMatch(/from-the-cli\.zip.* · 3 accounts/);
+    expect(row.textContent).not.toMatch(/touchpoints/);
+    await userEvent.setup().click(within(list).getByRole('button', { name: 'Undo this import…' }));
+    expect(within(list).getByRole('group').textContent).not.toMatch(/touchpoint/);
+  });
+
   it('pages older imports', async () => {
     renderApp('#/import', [], (f) => {
       for (let i = 0; i < 25; i++) seedImport(f.db, { sourceName: `archive-${i}.zip` });

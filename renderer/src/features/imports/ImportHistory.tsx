@@ -26,8 +26,9 @@ function UndoConfirm({ record, busy, onCancel, onConfirm }: { record: ImportReco
     >
       <p>
         <strong>Undo this import?</strong> Everything it added is taken out again:{' '}
-        {touchpoints !== null ? plural(touchpoints, 'touchpoint') : 'the touchpoints'} on people’s timelines, the messages and mentions it read, and
-        the X accounts only it brought that you have not linked. Links you made yourself stay. To get it back, import the archive again.
+        {touchpoints === 0 ? '' : `${touchpoints === null ? 'the touchpoints' : plural(touchpoints, 'touchpoint')} on people’s timelines, `}
+        the messages and mentions it read, and the X accounts only it brought that you have not linked. Links you made yourself stay. To get it back,
+        import the archive again.
       </p>
       <button ref={keep} type="button" className="btn btn-ghost" onClick={onCancel}>
         Keep it

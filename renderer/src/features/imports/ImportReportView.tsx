@@ -55,6 +55,20 @@ export function ImportReportView({ report, onImport, onReset }: { report: XImpor
       <header className="import-report-header">
         <Icon size={20} aria-hidden className={report.dryRun ? 'import-report-icon' : 'import-report-icon is-done'} />
         <h3>{title}</h3>
+        <div className="import-actions import-report-actions">
+          {report.dryRun ? (
+            <button type="button" className="btn btn-primary" onClick={onImport}>
+              Import
+            </button>
+          ) : report.matchesSuggested > 0 ? (
+            <Link href="/x/matches" className="btn btn-primary">
+              <GitCompareArrows size={16} aria-hidden /> Review {plural(report.matchesSuggested, 'match', 'matches')}
+            </Link>
+          ) : null}
+          <button type="button" className="btn" onClick={onReset}>
+            {report.dryRun ? 'Choose another archive' : 'Import another archive'}
+          </button>
+        </div>
       </header>
       <dl className="import-stats">
         <Stat value={report.accounts} label="Accounts" detail={`${formatCount(report.resolved)} with a handle`} />
@@ -70,24 +84,10 @@ export function ImportReportView({ report, onImport, onReset }: { report: XImpor
       <dl className="import-stats">
         <Stat value={report.touchpointsCreated} label="Touchpoints" detail="on people you already have" />
         <Stat value={report.identitiesCreated} label="New accounts" detail="not in an earlier import" />
-        <Stat value={report.interactionsCreated} label="Interactions" detail="DMs by day, replies, mentions" />
+        <Stat value={report.interactionsCreated} label="Interactions" detail="DM days, replies, mentions" />
         <Stat value={report.matchesSuggested} label="Matches suggested" detail="to review" />
       </dl>
       <Skipped errors={report.errors} />
-      <div className="import-actions">
-        {report.dryRun ? (
-          <button type="button" className="btn btn-primary" onClick={onImport}>
-            Import
-          </button>
-        ) : report.matchesSuggested > 0 ? (
-          <Link href="/x/matches" className="btn btn-primary">
-            <GitCompareArrows size={16} aria-hidden /> Review {plural(report.matchesSuggested, 'match', 'matches')}
-          </Link>
-        ) : null}
-        <button type="button" className="btn" onClick={onReset}>
-          {report.dryRun ? 'Choose another archive' : 'Import another archive'}
-        </button>
-      </div>
     </section>
   );
 }

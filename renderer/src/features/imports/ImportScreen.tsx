@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { subscribe } from '../../lib/events';
 import { useAppStore } from '../../store';
 import { ArchiveCard } from './ArchiveCard';
 import { ImportHistory } from './ImportHistory';
@@ -19,9 +20,28 @@ function useCancelWithEscape(): void {
   }, []);
 }
 
+/** An import or undo from elsewhere (the CLI, another window) says `all`; re-read the history once per burst. */
+function useHistoryFollowsChanges(): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = subscribe('changed', (event) => {
+      if (event.entity !== 'all' || timer) return;
+      timer = setTimeout(() => {
+        timer = null;
+        void useAppStore.getState().refreshImports();
+      }, 100);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      stop();
+    };
+  }, []);
+}
+
 export function ImportScreen() {
   const loadImports = useAppStore((s) => s.loadImports);
   useCancelWithEscape();
+  useHistoryFollowsChanges();
   useEffect(() => {
     void loadImports();
   }, [loadImports]);

@@ -28,11 +28,11 @@ const numberAt = (stats: ImportRecord['stats'], key: string): number | null => {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 };
 
-/** "412 accounts · 1,203 DMs · 96 touchpoints · 12 matches" from whatever the record kept. */
+/** "412 accounts · 1,203 DMs · 96 touchpoints · 12 matches" from whatever the record kept; noughts left out. */
 export function importHeadline(record: ImportRecord): string {
   return HEADLINE.flatMap(([key, one, many]) => {
     const n = numberAt(record.stats, key);
-    return n === null ? [] : [plural(n, one, many)];
+    return n ? [plural(n, one, many)] : [];
   }).join(' · ');
 }
 
