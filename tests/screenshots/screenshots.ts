@@ -8,6 +8,7 @@ import { CHROMIUM } from '../../playwright.config';
 import { type WebServer, startWebServer } from '../support/webServer';
 import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, openApp, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './flows';
 import { healthScreens } from './healthShots';
+import { importScreens } from './importShots';
 import { seedData } from './seed';
 import { todayScreens } from './todayShots';
 
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     }
     await todayScreens(browser);
     await healthScreens(browser);
+    await importScreens(browser);
   } finally {
     await browser.close();
     for (const server of servers) {
