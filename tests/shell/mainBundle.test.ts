@@ -63,6 +63,9 @@ describe('built main process', () => {
     const [win] = FakeBrowserWindow.instances;
     expect(win?.loadURL).toHaveBeenCalledWith('app://rapport/index.html');
 
+    // The native archive dialog is a shell handler beside the core channels.
+    expect(ipcHandlers.has('dialog:pick-archive')).toBe(true);
+
     const info = await call('app:info', {});
     expect(info).toMatchObject({ ok: true, value: { name: 'Rapport', dbPath: join(userData, 'crm.db') } });
 
