@@ -2,8 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Sqlite } from '../../electron/db/client';
-import { ONLINE_CHANNELS } from '../../shared/domain/touchpoint';
-import { openTestCore, searchProblems } from '../support/core';
+import { figureDrift, openTestCore, searchProblems } from '../support/core';
 import { killStrays, spawnCli, stop } from '../support/processes';
 import { tempDir } from '../support/tmp';
 
@@ -33,16 +32,7 @@ function check(sqlite: Sqlite, reported: string[]): string[] {
   const bare = count(sqlite, 'SELECT count(*) FROM touchpoints t WHERE NOT EXISTS (SELECT 1 FROM touchpoint_participants p WHERE p.touchpoint_id = t.id)');
   if (bare) problems.push(`${bare} touchpoints without participants`);
   // The people's figures move in the same transaction as the touchpoints they count.
-  const online = ONLINE_CHANNELS.map((c) => `'${c}'`).join(', ');
-  const drift = count(
-    sqlite,
-    `SELECT count(*) FROM people p WHERE p.online_touches + p.offline_touches <> (
-       SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id WHERE tp.person_id = p.id AND t.deleted_at IS NULL)
-     OR p.online_touches <> (SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
-       WHERE tp.person_id = p.id AND t.deleted_at IS NULL AND t.channel IN (${online}))
-     OR p.touches_by_them <> (SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
-       WHERE tp.person_id = p.id AND t.deleted_at IS NULL AND t.initiated_by = 'them')`,
-  );
+  const drift = figureDrift(sqlite);
   if (drift) problems.push(`${drift} people whose touch counts differ from their touchpoints`);
   problems.push(...searchProblems(sqlite));
   return problems;

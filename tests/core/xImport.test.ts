@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allPages, call, dbDigest, rowCounts, useTestCore } from '../support/core';
+import { allPages, call, dbDigest, figureDrift, rowCounts, useTestCore } from '../support/core';
 import { tempDir } from '../support/tmp';
 import { ADA, BOB, GRACE, LIN, ME, QUIET, storyFiles, tweet, writeStory } from '../support/xStory';
 import { writeArchive } from '../support/xArchiveFixture';
@@ -138,6 +138,7 @@ describe('importing an X archive', () => {
     expect(live).toBe(0);
     const figures = t.sqlite.prepare(`SELECT online_touches, touches_by_them, last_touch_at FROM people WHERE id = ?`).get(person.id);
     expect(figures).toEqual({ online_touches: 0, touches_by_them: 0, last_touch_at: null });
+    expect(figureDrift(t.sqlite)).toBe(0);
     expect((empty.people ?? 0) + 1).toBe(withPerson.people);
     const again = await call(t.core, 'imports:undo', { id: report.importId! }).catch((e: Error) => e.message);
     expect(again).toContain('CONFLICT');

@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { allPages, call, useTestCore } from '../support/core';
+import { afterEach } from 'vitest';
+import { allPages, call, figureDrift, useTestCore } from '../support/core';
 import { tempDir } from '../support/tmp';
 import { ADA, BOB, GRACE, QUIET, writeStory } from '../support/xStory';
 
 const t = useTestCore(Date.UTC(2026, 10, 30, 12));
+
+// Whatever a test linked, unlinked or accepted, people's figures still match their touchpoints.
+afterEach(() => expect(figureDrift(t.sqlite)).toBe(0));
 
 const importStory = async (core: Core) => call(core, 'x:import', { path: await writeStory(tempDir()) });
 const matches = (scope: 'talk' | 'all' = 'all', withoutCandidates = false) =>

@@ -5,6 +5,7 @@ import { type Core, type CoreOptions, openCore } from '../../electron/core/core'
 import type { Sqlite } from '../../electron/db/client';
 import { PERSON_SEARCH_COLUMNS, flushPersonSearch, flushTouchpointSearch, foldDocument } from '../../electron/db/searchIndex';
 import type { Page } from '../../shared/domain/common';
+import { ONLINE_CHANNELS } from '../../shared/domain/touchpoint';
 import type { Channel } from '../../shared/ipc/channels';
 import type { Req, Res } from '../../shared/ipc/contract';
 import type { ChangedEvent } from '../../shared/ipc/events';
@@ -82,6 +83,24 @@ export async function allPages<T>(limit: number, fetch: (cursor: string | undefi
     cursor = page.nextCursor;
   }
   throw new Error('paging did not end');
+}
+
+/** People whose denormalised figures (online/offline/by-them counts) differ from their live touchpoints. */
+export function figureDrift(sqlite: Sqlite): number {
+  const online = ONLINE_CHANNELS.map((c) => `'${c}'`).join(', ');
+  return sqlite
+    .prepare(
+      `SELECT count(*) FROM people p WHERE p.online_touches + p.offline_touches <> (
+         SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id WHERE tp.person_id = p.id AND t.deleted_at IS NULL)
+       OR p.online_touches <> (SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+         WHERE tp.person_id = p.id AND t.deleted_at IS NULL AND t.channel IN (${online}))
+       OR p.touches_by_them <> (SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+         WHERE tp.person_id = p.id AND t.deleted_at IS NULL AND t.initiated_by = 'them')
+       OR p.last_touch_at IS NOT (SELECT max(t.at) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+         WHERE tp.person_id = p.id AND t.deleted_at IS NULL)`,
+    )
+    .pluck()
+    .get() as number;
 }
 
 /** The `changed` events the core sends from now on, collected as they come. */
