@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -239,7 +240,7 @@ describe('hostile folders', () => {
     expect(err.message).toMatch(/^twitter-2026-09-01-1a2b3c: refused: data\/tweets\.js links outside the archive folder \(to .*secret\.txt\)$/);
   });
 
-  it('refuses a linked folder outside, a link loop and a broken link; follows a link that stays inside', async () => {
+  it('refuses a linked folder outside, a link loop, a broken link and a FIFO; follows a link that stays inside', async () => {
     const outside = await folder();
     mkdirSync(join(outside.base, 'elsewhere'));
     symlinkSync(join(outside.base, 'elsewhere'), join(outside.path, 'data', 'tweets_media', 'more'));
@@ -252,6 +253,10 @@ describe('hostile folders', () => {
     const broken = await folder();
     symlinkSync(join(broken.path, 'nowhere.js'), join(broken.path, 'data', 'like.js'));
     expect((await failure(openArchive(broken.path))).message).toMatch(/^twitter-2026-09-01-1a2b3c: refused: data\/like\.js is a broken link or vanished/);
+
+    const fifo = await folder();
+    execFileSync('mkfifo', [join(fifo.path, 'data', 'like.js')]); // opening it would block forever
+    expect((await failure(openArchive(fifo.path))).message).toBe('twitter-2026-09-01-1a2b3c: refused: data/like.js is not a regular file or folder');
 
     const inside = await folder();
     symlinkSync(join(inside.path, 'data', 'following.js'), join(inside.path, 'data', 'follower.js'));

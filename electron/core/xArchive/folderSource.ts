@@ -38,6 +38,8 @@ export async function openFolder(path: string, limits: ArchiveLimits): Promise<A
       sizeOf(name);
       // Resolve again: the folder may have changed since it was listed (a file swapped for a link).
       const real = await resolveInside(root, join(root, ...name.split('/')), name, label);
+      // …or for a FIFO, which would block the open forever.
+      if (!(await stat(real)).isFile()) throw new ArchiveError(`${label}: refused: ${name} is no longer a regular file`, name, null, 'unsafe');
       const handle = await openFile(real, 'r').catch((err: Error) => {
         throw new ArchiveError(`${name}: cannot be opened (${err.message})`, name, null, 'io', { cause: err });
       });
