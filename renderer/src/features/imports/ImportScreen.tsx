@@ -4,6 +4,7 @@ import { useAppStore } from '../../store';
 import { ArchiveCard } from './ArchiveCard';
 import { ImportHistory } from './ImportHistory';
 import './imports.css';
+import './importResults.css';
 
 /** Esc stops the upload or import that is running, unless a dialog or the palette has the keys. */
 function useCancelWithEscape(): void {
