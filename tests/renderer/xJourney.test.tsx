@@ -39,7 +39,7 @@ describe('Journey card', () => {
     const accounts = within(card()).getByRole('list', { name: 'X accounts of Ada Obi' });
     expect(within(accounts).getByRole('link', { name: /@ada_o/ }).getAttribute('href')).toBe('https://x.com/ada_o');
     expect(within(accounts).getByText('Mutual')).toBeTruthy();
-    expect(within(accounts).getByText('4 DMs sent / 4 received')).toBeTruthy();
+    expect(within(accounts).getByText(/^4 DMs sent \/ 4 received · last /)).toBeTruthy();
     expectNoContractDrift(fake);
   });
 
@@ -51,7 +51,7 @@ describe('Journey card', () => {
       f.run('touchpoints:create', { at: '2024-06-04T15:00:00.000Z', channel: 'in_person', initiatedBy: 'me', personIds: [ada], eventId: event.id });
       return openPerson(f, 'Ada Obi');
     });
-    await waitFor(() => expect(within(card()).getByText('Online and offline', { selector: '.journey-lives' })).toBeTruthy());
+    await waitFor(() => expect(within(card()).getByText('Both', { selector: '.journey-lives' })).toBeTruthy());
     expect(within(card()).getByText('First offline').nextElementSibling?.textContent).toMatch(/at Config 2024$/);
     expect(within(card()).getByText(journeyText(fake, 'Ada Obi'))).toBeTruthy();
   });

@@ -12,7 +12,7 @@ import { AccountActivity, FollowBadge, ProfileLink } from '../x/AccountBits';
 import '../x/x.css';
 import '../x/journey.css';
 
-const LIVES: Record<RelationshipJourney['lives'], string> = { online: 'Online only', offline: 'Offline only', both: 'Online and offline', none: 'No touchpoints yet' };
+const LIVES: Record<RelationshipJourney['lives'], string> = { online: 'Online only', offline: 'Offline only', both: 'Both', none: 'No touchpoints yet' };
 
 const channelName = (channel: string) => CHANNEL_LABELS[channel as TouchpointChannel] ?? channel;
 

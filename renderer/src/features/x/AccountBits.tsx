@@ -42,16 +42,12 @@ export function AccountHeading({ account }: { account: XAccount }) {
   );
 }
 
-/** "12 DMs sent / 9 received · 4 replies · last 3 months ago". */
+/** "12 DMs sent / 9 received · 4 replies · last 3 months ago", one run of text so it wraps between words. */
 export function AccountActivity({ account }: { account: XAccount }) {
   return (
-    <span className="reminder-meta">
-      <span className="reminder-meta-part">{activityLine(account)}</span>
-      {account.lastAt && (
-        <span className="reminder-meta-part" title={formatDate(account.lastAt)}>
-          last {ago(account.lastAt)}
-        </span>
-      )}
+    <span className="reminder-meta x-activity" title={account.lastAt ? `Last interaction ${formatDate(account.lastAt)}` : undefined}>
+      {activityLine(account)}
+      {account.lastAt && ` · last ${ago(account.lastAt)}`}
     </span>
   );
 }

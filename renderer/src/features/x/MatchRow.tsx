@@ -13,7 +13,7 @@ export interface MatchActions {
   create(): void;
 }
 
-function Candidate({ candidate, best, title, busy, tab, actions }: { candidate: MatchCandidate; best: boolean; title: string; busy: boolean; tab: number; actions: MatchActions }) {
+function Candidate({ candidate, best, several, title, busy, tab, actions }: { candidate: MatchCandidate; best: boolean; several: boolean; title: string; busy: boolean; tab: number; actions: MatchActions }) {
   const { person } = candidate;
   return (
     <li className={`x-candidate${best ? ' x-candidate-best' : ''}`} aria-label={`${person.name}, ${Math.round(candidate.confidence * 100)}%`}>
@@ -24,7 +24,7 @@ function Candidate({ candidate, best, title, busy, tab, actions }: { candidate: 
             {person.name}
           </Link>
           <ConfidenceBadge confidence={candidate.confidence} />
-          {best && <span className="x-best">Best match</span>}
+          {best && several && <span className="x-best">Best match</span>}
         </span>
         {candidate.reasons.length > 0 && (
           <ul className="x-reasons" aria-label={`Why ${person.name}`}>
@@ -69,7 +69,7 @@ export function MatchRow({ match, busy, actions, rowProps }: { match: XMatch; bu
         {candidates.length > 0 ? (
           <ol className="x-candidates" aria-label={`Who ${title} may be`}>
             {candidates.map((c, i) => (
-              <Candidate key={c.person.id} candidate={c} best={i === 0} title={title} busy={busy} tab={tab} actions={actions} />
+              <Candidate key={c.person.id} candidate={c} best={i === 0} several={candidates.length > 1} title={title} busy={busy} tab={tab} actions={actions} />
             ))}
           </ol>
         ) : (
