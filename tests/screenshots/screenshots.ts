@@ -11,6 +11,7 @@ import { healthScreens } from './healthShots';
 import { importScreens } from './importShots';
 import { seedData } from './seed';
 import { todayScreens } from './todayShots';
+import { xScreens } from './xShots';
 
 /** A fresh tab on the app, on People, where these flows begin. */
 async function openOnPeople(browser: Browser, server: WebServer, scheme: Scheme): Promise<Page> {
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
     await todayScreens(browser);
     await healthScreens(browser);
     await importScreens(browser);
+    await xScreens(browser);
   } finally {
     await browser.close();
     for (const server of servers) {
