@@ -6,7 +6,7 @@
  * plain file (plus ~0.2–0.5 s to inflate it from a zip), and its errors carry a byte offset but no
  * line. This scanner only tracks string/escape state and bracket depth (strings skipped with
  * indexOf) and hands each element to the native JSON.parse: 0.76–0.90 s from the plain file and
- * 0.81–0.84 s from the zip, ~95–115 MB peak RSS, with line/column tracking and UTF-8 checks.
+ * 0.81–0.93 s from the zip, ~95–115 MB peak RSS, with line/column tracking and UTF-8 checks.
  * JSON.parse itself is most of that time, so a hand-written parser could not do much better.
  * Memory stays at one chunk plus one element (capped by maxRecordBytes); the file is never whole.
  *
