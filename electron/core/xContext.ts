@@ -37,8 +37,16 @@ export function createXContext(
   const xAccounts = createXAccountsRepository(db);
   const xMatches = createXMatchesRepository(db);
   const imports = createImportsRepository(db);
-  const xLinker = createXLinker({ db, accounts: xAccounts, matches: xMatches, identities: deps.identities, touchpoints: deps.touchpoints, followUps: deps.followUps });
-  const xImport = createXImportService({
+  const xLinker = createXLinker({
+    db,
+    accounts: xAccounts,
+    matches: xMatches,
+    identities: deps.identities,
+    touchpoints: deps.touchpoints,
+    followUps: deps.followUps,
+    recomputeCandidates: (now) => xImport.recomputeCandidates(now),
+  });
+  const xImport: XImportService = createXImportService({
     db,
     accounts: xAccounts,
     matches: xMatches,

@@ -104,7 +104,11 @@ export const XMatchesPage = pageOf(XMatch);
 
 export const XLink = z.strictObject({ accountId: XAccountId, personId: Id });
 export const XLinkResult = z.object({ accountId: z.string(), personId: Id, touchpoints: z.number().int() });
-export const XUnlink = z.strictObject({ accountId: XAccountId });
+export const XUnlink = z.strictObject({
+  accountId: XAccountId,
+  /** Undoing a link just made: the pair is not remembered as "not them", so it is suggested again. */
+  undo: z.boolean().default(false),
+});
 export const XUnlinkResult = z.object({ accountId: z.string(), personId: Id.nullable(), touchpoints: z.number().int() });
 export const XReject = z.strictObject({ accountId: XAccountId, personId: Id });
 export const XCreatePerson = z.strictObject({ accountId: XAccountId, name: z.string().trim().min(1).max(200).optional() });
@@ -120,8 +124,9 @@ export const X_PEOPLE_VIEWS = ['talk_never_met', 'met_not_connected'] as const;
 export const XPeopleQuery = PageQuery.extend({ view: z.enum(X_PEOPLE_VIEWS) });
 export const XPersonRow = z.object({
   person: Ref,
+  /** Their X handle without `@` (a linked account's, else the X identity's), or null. */
   handle: z.string().nullable(),
-  /** One line: "14 DMs both ways, last in March" / "Met at Config 2024". */
+  /** One line: "3 DMs (1 from them), 1 reply" / "Met at Config". */
   detail: z.string(),
 });
 export const XPeoplePage = pageOf(XPersonRow);

@@ -1,4 +1,4 @@
-import type { RelationshipJourney } from '../../../shared/domain/xArchive';
+import type { RelationshipJourney } from '../domain/xArchive';
 
 type First = { at: number; channel: string; eventName?: string | null } | null;
 
@@ -13,6 +13,10 @@ function span(ms: number): string {
   const years = Math.round(days / 365);
   return years === 1 ? 'a year' : `${years} years`;
 }
+
+/**
+ * Sentences about where a relationship lives, shared by the core and the renderer's test fake.
+ */
 
 /**
  * One sentence on how a relationship grew on each side: "Talked on X for 2 years, then met
@@ -32,4 +36,15 @@ export function journeyText(online: First, offline: First, zone: string): { live
   }
   const first = met(off);
   return { lives: 'both', text: `${first[0]!.toUpperCase()}${first.slice(1)} in ${month(off.at)}, then in touch ${where(on)} from ${month(on.at)}.` };
+}
+
+/** The one-line detail of a row in the people views (`x:people`). */
+export function peopleViewDetail(
+  view: 'talk_never_met' | 'met_not_connected',
+  row: { sent: number; received: number; replies: number; metAt: string | null },
+): string {
+  if (view === 'met_not_connected') return row.metAt ? `Met at ${row.metAt}` : 'Met in person';
+  const dms = row.sent + row.received;
+  const parts = [dms > 0 ? `${dms} DMs (${row.received} from them)` : '', row.replies > 0 ? `${row.replies} ${row.replies === 1 ? 'reply' : 'replies'}` : ''];
+  return parts.filter(Boolean).join(', ') || 'Talked on X';
 }

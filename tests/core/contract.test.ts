@@ -4,6 +4,8 @@ import { type Res, contract } from '../../shared/ipc/contract';
 import { PNG_BASE64 } from '../support/cases/peopleCases';
 import { SOME_ID, invalidCases } from '../support/contractCases';
 import { call, dbDigest, useTestCore } from '../support/core';
+import { tempDir } from '../support/tmp';
+import { ADA, QUIET, writeStory } from '../support/xStory';
 
 const env = useTestCore();
 
@@ -157,6 +159,26 @@ describe('every channel through the real dispatcher', () => {
     expect((await check('prune:list', {})).items).toEqual([]);
     expect((await check('prune:keep', { personId: ada.id, keep: true })).keptAt).not.toBeNull();
     expect((await check('today:get', undefined)).overdue).toEqual([]);
+  });
+
+  it('the X archive, its accounts and matches, jobs and imports answer in their response schemas', async () => {
+    const ada = await check('people:create', { displayName: 'Ada Lovelace' });
+    const path = await writeStory(tempDir());
+    expect((await check('x:import', { path, dryRun: true })).dryRun).toBe(true);
+    const report = await check('x:import', { path, job: 'contract' });
+    expect(await check('jobs:cancel', { job: 'contract' })).toEqual({ job: 'contract', cancelled: false });
+    expect((await check('imports:list', {})).items.map((i) => i.id)).toEqual([report.importId]);
+    expect((await check('x:accounts', { filter: 'unresolved' })).items.length).toBe(2);
+    expect((await check('x:matches', {})).items[0]?.candidates[0]?.person.id).toBe(ada.id);
+    expect((await check('x:link', { accountId: ADA, personId: ada.id })).touchpoints).toBe(5);
+    expect((await check('journey:person', { id: ada.id })).lives).toBe('online');
+    expect((await check('x:people', { view: 'talk_never_met' })).items.length).toBe(1);
+    expect((await check('x:unlink', { accountId: ADA, undo: true })).personId).toBe(ada.id);
+    expect((await check('x:reject', { accountId: ADA, personId: ada.id })).person).toBeNull();
+    expect((await check('x:name-account', { accountId: QUIET, handle: 'quiet' })).handle).toBe('quiet');
+    expect((await check('x:accept-above', { minConfidence: 0.9 })).linked).toBe(0);
+    expect((await check('x:create-person', { accountId: QUIET })).touchpoints).toBe(1);
+    expect((await check('imports:undo', { id: report.importId! })).status).toBe('undone');
   });
 
   it.each([

@@ -96,6 +96,16 @@ describe('matching archive accounts to people', () => {
     expect(await timeline(ada.id)).toHaveLength(5);
   });
 
+  test('undoing an accept unlinks without remembering the pair: the suggestion comes back', async () => {
+    const ada = await person('Ada Lovelace');
+    await importStory(t.core);
+    await call(t.core, 'x:link', { accountId: ADA, personId: ada.id });
+    expect(await call(t.core, 'x:unlink', { accountId: ADA, undo: true })).toMatchObject({ personId: ada.id, touchpoints: 5 });
+    expect(await timeline(ada.id)).toEqual([]);
+    const back = (await matches('talk')).find((m) => m.account.accountId === ADA);
+    expect(back?.candidates.map((c) => c.person.id)).toEqual([ada.id]);
+  });
+
   test('reject is remembered across imports; link refuses an account linked to someone else', async () => {
     const ada = await person('Ada Lovelace');
     const other = await person('Ada Byron');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { journeyText } from '../../electron/core/xArchive/journey';
+import { journeyText } from '../../shared/xArchive/journeyText';
 import { call, useTestCore } from '../support/core';
 import { crmIn, stdoutJson } from '../support/processes';
 import { tempDir } from '../support/tmp';
@@ -19,7 +19,7 @@ describe('online meets offline', () => {
     await call(t.core, 'x:link', { accountId: GRACE, personId: grace.id });
 
     const talk = await call(t.core, 'x:people', { view: 'talk_never_met' });
-    expect(talk.items).toEqual([{ person: { id: ada.id, name: 'Ada Lovelace' }, handle: '@ada_l', detail: '3 DMs (1 from them), 1 replies' }]);
+    expect(talk.items).toEqual([{ person: { id: ada.id, name: 'Ada Lovelace' }, handle: 'ada_l', detail: '3 DMs (1 from them), 1 reply' }]);
     const notConnected = await call(t.core, 'x:people', { view: 'met_not_connected' });
     expect(notConnected.items.map((r) => r.person.name)).toEqual(['Alan Turing']);
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/ipc/result';
 import { PersonCreate } from '../../../shared/domain/person';
 import type { XAccount } from '../../../shared/domain/xArchive';
-import { journeyText } from '../xArchive/journey';
+import { journeyText, peopleViewDetail } from '../../../shared/xArchive/journeyText';
 import type { CoreContext, HandlerMap } from './types';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -17,12 +17,6 @@ function linked(ctx: CoreContext, personIds: (string | null)[]): void {
   const ids = personIds.filter((id): id is string => id !== null);
   ctx.emit('changed', { entity: 'person', ids });
   ctx.emit('changed', { entity: 'touchpoint', ids: [] });
-}
-
-function detail(row: { sent: number; received: number; replies: number; mentions: number; met_event: string | null }, view: string): string {
-  if (view === 'met_not_connected') return row.met_event ? `Met at ${row.met_event}` : 'Met in person';
-  const parts = [row.sent + row.received > 0 ? `${row.sent + row.received} DMs (${row.received} from them)` : '', row.replies > 0 ? `${row.replies} replies` : ''];
-  return parts.filter(Boolean).join(', ') || 'Talked on X';
 }
 
 /** The X archive: import, accounts, matching and links; the import history; jobs. */
@@ -48,7 +42,7 @@ export const xHandlers = {
   },
   'x:unlink': (req, ctx) => {
     requireAccount(ctx, req.accountId);
-    const result = ctx.xLinker.unlink(req.accountId, ctx.now());
+    const result = ctx.xLinker.unlink(req.accountId, ctx.now(), { remember: !req.undo });
     linked(ctx, [result.personId]);
     return { accountId: req.accountId, ...result };
   },
@@ -108,7 +102,11 @@ export const xHandlers = {
   'x:people': (req, ctx) => {
     const page = ctx.xViews.people(req);
     return {
-      items: page.items.map((r) => ({ person: { id: r.id, name: r.name }, handle: r.handle, detail: detail(r, req.view) })),
+      items: page.items.map((r) => ({
+        person: { id: r.id, name: r.name },
+        handle: r.handle,
+        detail: peopleViewDetail(req.view, { sent: r.sent, received: r.received, replies: r.replies, metAt: r.met_event }),
+      })),
       nextCursor: page.nextCursor,
     };
   },

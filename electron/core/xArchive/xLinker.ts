@@ -24,6 +24,8 @@ export function createXLinker(deps: {
   identities: IdentitiesRepository;
   touchpoints: TouchpointsRepository;
   followUps: FollowUps;
+  /** Suggestions again for every unlinked account (the import service's). */
+  recomputeCandidates(now: number): number;
 }) {
   const { db, accounts, identities, touchpoints } = deps;
 
@@ -166,9 +168,10 @@ export function createXLinker(deps: {
 
     /**
      * Unlinks: its touchpoints leave the person (and go back to waiting on the account), the
-     * X identity goes, and the pair is remembered as "not them" so no import suggests it again.
+     * X identity goes, and the pair is remembered as "not them" so no import suggests it again
+     * (unless `remember` is false: undoing a link just made brings the suggestions back).
      */
-    unlink(accountId: string, now: number): { personId: string | null; touchpoints: number } {
+    unlink(accountId: string, now: number, options: { remember: boolean } = { remember: true }): { personId: string | null; touchpoints: number } {
       return atomically(db, () => {
         const account = requireAccount(accountId);
         const personId = account.person_id;
@@ -176,7 +179,8 @@ export function createXLinker(deps: {
         accounts.setLink(accountId, null, null, now);
         const identityIds = db.all<{ id: string }>(sql`SELECT id FROM identities WHERE x_account_id = ${accountId} AND deleted_at IS NULL`);
         for (const { id } of identityIds) identities.remove(id, now);
-        deps.matches.reject(accountId, personId, now);
+        if (options.remember) deps.matches.reject(accountId, personId, now);
+        else deps.recomputeCandidates(now);
         const interactions = accounts.interactionsOf(accountId);
         const before = interactions.filter((i) => i.touchpointId !== null).length;
         sync(

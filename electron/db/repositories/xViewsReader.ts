@@ -78,14 +78,18 @@ export function createXViewsReader(db: Db) {
       const rows = sqlite
         .prepare(
           `SELECT p.id, p.display_name AS name, p.sort_name,
-             coalesce((SELECT '@' || a.handle FROM x_accounts a WHERE a.person_id = p.id AND a.handle IS NOT NULL ORDER BY a.last_at DESC LIMIT 1),
-               (SELECT i.display FROM identities i WHERE i.person_id = p.id AND i.kind = 'x' AND i.deleted_at IS NULL LIMIT 1)) AS handle,
+             coalesce((SELECT a.handle FROM x_accounts a WHERE a.person_id = p.id AND a.handle IS NOT NULL ORDER BY a.last_at DESC LIMIT 1),
+               (SELECT ltrim(i.display, '@') FROM identities i WHERE i.person_id = p.id AND i.kind = 'x' AND i.deleted_at IS NULL LIMIT 1)) AS handle,
              coalesce((SELECT sum(messages_sent) FROM x_accounts a WHERE a.person_id = p.id), 0) AS sent,
              coalesce((SELECT sum(messages_received) FROM x_accounts a WHERE a.person_id = p.id), 0) AS received,
              coalesce((SELECT sum(replies_by_me) FROM x_accounts a WHERE a.person_id = p.id), 0) AS replies,
              coalesce((SELECT sum(mentions_by_me) FROM x_accounts a WHERE a.person_id = p.id), 0) AS mentions,
              (SELECT max(last_at) FROM x_accounts a WHERE a.person_id = p.id) AS last_at,
-             (SELECT e.name FROM events e WHERE e.id = p.met_event_id) AS met_event
+             coalesce((SELECT e.name FROM events e WHERE e.id = p.met_event_id),
+               (SELECT e.name FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id JOIN events e ON e.id = t.event_id
+                WHERE tp.person_id = p.id AND t.deleted_at IS NULL ORDER BY tp.at LIMIT 1),
+               (SELECT e.name FROM attendances at JOIN events e ON e.id = at.event_id
+                WHERE at.person_id = p.id AND at.met = 1 AND at.deleted_at IS NULL ORDER BY e.start_at LIMIT 1)) AS met_event
            FROM people p
            WHERE p.deleted_at IS NULL AND ${where} AND (@hasKey = 0 OR (p.sort_name, p.id) > (@k0, @k1))
            ORDER BY p.sort_name, p.id LIMIT @limit`,

@@ -46,7 +46,7 @@ export const X_CASES = {
     valid: [{ accountId: ACCOUNT, personId: SOME_ID }],
     invalid: [...badAccounts({ personId: SOME_ID }), ['person id that is not a UUID', { accountId: ACCOUNT, personId: 'ada' }], ['missing person', { accountId: ACCOUNT }]],
   },
-  'x:unlink': { valid: [{ accountId: ACCOUNT }], invalid: badAccounts() },
+  'x:unlink': { valid: [{ accountId: ACCOUNT }, { accountId: ACCOUNT, undo: true }], invalid: [...badAccounts(), ['undo as a string', { accountId: ACCOUNT, undo: 'yes' }]] },
   'x:reject': {
     valid: [{ accountId: ACCOUNT, personId: SOME_ID }],
     invalid: [...badAccounts({ personId: SOME_ID }), ['missing person', { accountId: ACCOUNT }]],
