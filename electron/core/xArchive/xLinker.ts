@@ -135,6 +135,8 @@ export function createXLinker(deps: {
         attachIdentity(accountId, account.handle, personId, now);
         accounts.setLink(accountId, personId, linkedBy, now);
         deps.matches.clearCandidates(accountId);
+        // Linking by hand overrules an earlier "not them".
+        deps.matches.forget(accountId, personId);
         touchPerson(db, personId, now);
         sync(
           accounts.interactionsOf(accountId).map((i) => i.id),

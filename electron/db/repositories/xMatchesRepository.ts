@@ -44,6 +44,7 @@ export function createXMatchesRepository(db: Db) {
     insert: sqlite.prepare(`INSERT OR REPLACE INTO x_match_candidates (account_id, person_id, confidence, reasons, created_at) VALUES (?, ?, ?, ?, ?)`),
     reject: sqlite.prepare(`INSERT OR IGNORE INTO x_match_rejections (account_id, person_id, created_at) VALUES (?, ?, ?)`),
     dropPair: sqlite.prepare(`DELETE FROM x_match_candidates WHERE account_id = ? AND person_id = ?`),
+    forget: sqlite.prepare(`DELETE FROM x_match_rejections WHERE account_id = ? AND person_id = ?`),
     rejected: sqlite.prepare(`SELECT account_id || '|' || person_id AS pair FROM x_match_rejections`),
     unlinked: sqlite.prepare(`SELECT account_id AS accountId, handle, name FROM x_accounts WHERE person_id IS NULL AND is_owner = 0`),
     people: sqlite.prepare(`SELECT id, display_name AS name, given_name AS given, family_name AS family, nickname FROM people WHERE deleted_at IS NULL`),
@@ -82,6 +83,9 @@ export function createXMatchesRepository(db: Db) {
     },
     clearCandidates(accountId: string): void {
       q.clear.run(accountId);
+    },
+    forget(accountId: string, personId: string): void {
+      q.forget.run(accountId, personId);
     },
     reject(accountId: string, personId: string, now: number): void {
       q.reject.run(accountId, personId, now);

@@ -7,6 +7,7 @@ import type { Person } from '../../../shared/domain/person';
 import { type Touchpoint, isOnline } from '../../../shared/domain/touchpoint';
 import type { MatchReason, RelationshipJourney, XAccount } from '../../../shared/domain/xArchive';
 import type { ParsedReq } from '../../../shared/ipc/contract';
+import { journeyText, peopleViewDetail } from '../../../shared/xArchive/journeyText';
 import { peopleHandlers } from './people';
 import { type FakeDb, derive, findPerson, fold, newIdentity, nextTime, page, refuse } from './state';
 
@@ -121,15 +122,15 @@ function findAccount(db: FakeDb, accountId: string): AccountRow {
   return accountsOf(db).find((r) => r.accountId === accountId) ?? refuse('NOT_FOUND', `No X account ${accountId}`, { accountId });
 }
 
-/** As the core: the touchpoints and the X identity go, and the pair is remembered as "not them". */
-function unlink(db: FakeDb, r: AccountRow): number {
+/** As the core: the touchpoints and the X identity go, and the pair is remembered as "not them" (unless undoing a link). */
+function unlink(db: FakeDb, r: AccountRow, remember = true): number {
   const ids = new Set(r.interactions.map((i) => i.touchpointId).filter(Boolean));
   db.touchpoints = db.touchpoints.filter((t) => !ids.has(t.id));
   r.interactions.forEach((i) => (i.touchpointId = null));
   if (r.personId) {
     const person = findPerson(db, r.personId);
     person.identities = person.identities.filter((i) => i.xAccountId !== r.accountId);
-    r.rejected.add(person.id);
+    if (remember) r.rejected.add(person.id);
   }
   r.personId = null;
   r.linkedBy = null;
@@ -151,7 +152,7 @@ function link(db: FakeDb, r: AccountRow, personId: string, by: NonNullable<XAcco
   if (r.personId === person.id) return 0;
   if (r.personId) refuse('CONFLICT', `X account ${r.handle ? `@${r.handle}` : r.accountId} is linked to ${findPerson(db, r.personId).displayName}; unlink it first`, { accountId: r.accountId, personId: r.personId });
   attachIdentity(person, r);
-  r.candidates = [];
+  // Its candidates stay: a linked account is out of the queue, and an undone link (the core recomputes) brings them back.
   r.personId = person.id;
   r.linkedBy = by;
   for (const i of r.interactions) {
@@ -194,7 +195,6 @@ const ACCOUNT_FILTERS: Record<ParsedReq<'x:accounts'>['filter'], (r: AccountRow)
 
 const xIdentityOf = (p: { identities: Identity[] }) => p.identities.find((i) => i.kind === 'x') ?? null;
 const offlineTouches = (db: FakeDb, personId: string) => db.touchpoints.filter((t) => !t.deletedAt && !isOnline(t.channel) && t.participants.some((p) => p.id === personId));
-const monthYear = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function firstOf(db: FakeDb, personId: string, online: boolean) {
   const mine = db.touchpoints.filter((t) => !t.deletedAt && t.participants.some((p) => p.id === personId) && isOnline(t.channel) === online);
@@ -207,13 +207,8 @@ function journey(db: FakeDb, personId: string): RelationshipJourney {
   const online = firstOf(db, person.id, true);
   const first = firstOf(db, person.id, false);
   const offline = first ? { at: first.at, channel: first.channel, eventName: first.event?.name ?? null } : null;
-  const lives = online && offline ? 'both' : online ? 'online' : offline ? 'offline' : 'none';
-  const text = {
-    both: `First online in ${monthYear(online?.at ?? '')}, first met in ${monthYear(offline?.at ?? '')}.`,
-    online: `Online only, since ${monthYear(online?.at ?? '')}.`,
-    offline: `Offline only, since ${monthYear(offline?.at ?? '')}.`,
-    none: 'No touchpoints yet.',
-  }[lives];
+  const at = (iso: string) => Date.parse(iso);
+  const { lives, text } = journeyText(online && { at: at(online.at), channel: online.channel }, offline && { ...offline, at: at(offline.at) }, 'UTC');
   const accounts = accountsOf(db).filter((r) => r.personId === person.id).map((r) => dto(db, r));
   return { personId: person.id, lives, firstOnline: online ? { at: online.at, channel: online.channel } : null, firstOffline: offline, text, accounts };
 }
@@ -240,7 +235,7 @@ export const xHandlers = {
   'x:unlink': (req: ParsedReq<'x:unlink'>, db: FakeDb) => {
     const row = findAccount(db, req.accountId);
     const personId = row.personId;
-    const touchpoints = unlink(db, row);
+    const touchpoints = unlink(db, row, !req.undo);
     if (personId) derive(db, findPerson(db, personId));
     return { accountId: row.accountId, personId, touchpoints };
   },
@@ -281,18 +276,16 @@ export const xHandlers = {
     const rows = live.flatMap((p) => {
       const accounts = accountsOf(db).filter((r) => r.personId === p.id);
       const handle = accounts.find((r) => r.handle)?.handle;
-      const row = (detail: string) => [{ person: { id: p.id, name: p.displayName }, handle: handle ? `@${handle}` : (xIdentityOf(p)?.display ?? null), detail }];
+      const row = (detail: string) => [{ person: { id: p.id, name: p.displayName }, handle: handle ?? xIdentityOf(p)?.display.replace(/^@/, '') ?? null, detail }];
       const offline = offlineTouches(db, p.id).length > 0;
       if (req.view === 'talk_never_met') {
         if (offline || !accounts.some(twoWay)) return [];
         const sum = (f: (r: AccountRow) => number) => accounts.reduce((n, r) => n + f(r), 0);
-        const dms = sum((r) => r.sent + r.received);
-        const replies = sum((r) => r.replies);
-        return row([dms ? `${dms} DMs (${sum((r) => r.received)} from them)` : '', replies ? `${replies} replies` : ''].filter(Boolean).join(', ') || 'Talked on X');
+        return row(peopleViewDetail('talk_never_met', { sent: sum((r) => r.sent), received: sum((r) => r.received), replies: sum((r) => r.replies), metAt: null }));
       }
       const met = offline || p.howWeMet.mode === 'offline' || p.howWeMet.event !== null;
       if (!met || accounts.some((r) => r.following || r.follower)) return [];
-      return row(p.howWeMet.event ? `Met at ${p.howWeMet.event.name}` : 'Met in person');
+      return row(peopleViewDetail('met_not_connected', { sent: 0, received: 0, replies: 0, metAt: p.howWeMet.event?.name ?? offlineTouches(db, p.id)[0]?.event?.name ?? null }));
     });
     return page(rows, req.cursor, req.limit);
   },

@@ -48,7 +48,8 @@ export const createXLinkSlice: SliceCreator<XLinkSlice> = (_set, get) => {
 
   async function quietUnlink(account: AccountRef): Promise<boolean> {
     try {
-      await invoke('x:unlink', { accountId: account.accountId });
+      // Undo of a link just made: the core forgets it rather than remembering "not them".
+      await invoke('x:unlink', { accountId: account.accountId, undo: true });
       return true;
     } catch (error) {
       fail('Could not undo', error);
@@ -68,8 +69,7 @@ export const createXLinkSlice: SliceCreator<XLinkSlice> = (_set, get) => {
           action: {
             label: 'Undo',
             run: async () => {
-              // The core remembers an unlinked pair as "not them": the suggestion does not come back.
-              if (await quietUnlink(account)) get().pushToast({ tone: 'info', message: `Unlinked ${handleOf(account)}; ${person.name} is no longer suggested for it`, link: NOT_LINKED });
+              if (await quietUnlink(account)) get().pushToast({ tone: 'info', message: `Unlinked ${handleOf(account)}; it is back among the suggestions` });
             },
           },
         });
