@@ -4,7 +4,7 @@ import { SOME_ID, type ChannelCases, byId, long } from './helpers';
 const ACCOUNT = '1626922779105759235';
 const badAccounts = (extra: Record<string, unknown> = {}): [string, unknown][] => [
   ['missing account', { ...extra }],
-  ['account id as a number', { accountId: 1626922779105759235, ...extra }],
+  ['account id as a number', { accountId: 1626922779105759, ...extra }],
   ['account id with letters', { accountId: '12a', ...extra }],
   ['account id of 21 digits', { accountId: '1'.repeat(21), ...extra }],
   ['empty account id', { accountId: '', ...extra }],
@@ -12,7 +12,9 @@ const badAccounts = (extra: Record<string, unknown> = {}): [string, unknown][] =
 const paging: [string, unknown][] = [
   ['limit 501', { limit: 501 }],
   ['limit 0', { limit: 0 }],
+  ['fractional limit', { limit: 2.5 }],
   ['numeric cursor', { cursor: 5 }],
+  ['cursor over 2000 characters', { cursor: long(2001) }],
 ];
 
 /** Request cases for the X archive import, its accounts and matches, jobs and import history. */
@@ -30,7 +32,7 @@ export const X_CASES = {
   },
   'jobs:cancel': {
     valid: [{ job: 'import-1' }],
-    invalid: [['missing job', {}], ['job id with a slash', { job: '../x' }], ['job id of 65 characters', { job: long(65) }], ['numeric job', { job: 1 }]],
+    invalid: [['missing job', {}], ['job id with a slash', { job: '../x' }], ['job id of 65 characters', { job: long(65) }], ['numeric job', { job: 1 }], ['empty job', { job: '' }]],
   },
   'imports:list': { valid: [{}, { limit: 10 }], invalid: paging },
   'imports:undo': byId,
@@ -57,7 +59,7 @@ export const X_CASES = {
   },
   'x:accept-above': {
     valid: [{ minConfidence: 0.9 }, { minConfidence: 0.75, scope: 'all' }],
-    invalid: [['missing confidence', {}], ['confidence below 0.5', { minConfidence: 0.2 }], ['confidence above 1', { minConfidence: 1.5 }], ['confidence as a string', { minConfidence: '0.9' }]],
+    invalid: [['missing confidence', {}], ['confidence below 0.5', { minConfidence: 0.2 }], ['confidence above 1', { minConfidence: 1.5 }], ['confidence as a string', { minConfidence: '0.9' }], ['unknown scope', { minConfidence: 0.9, scope: 'everyone' }]],
   },
   'x:name-account': {
     valid: [{ accountId: ACCOUNT, handle: 'ada' }, { accountId: ACCOUNT, handle: '@Ada_L', name: 'Ada' }],
