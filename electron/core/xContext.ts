@@ -6,10 +6,14 @@ import type { TouchpointsRepository } from '../db/repositories/touchpointsReposi
 import { type XAccountsRepository, createXAccountsRepository } from '../db/repositories/xAccountsRepository';
 import { type XMatchesRepository, createXMatchesRepository } from '../db/repositories/xMatchesRepository';
 import { type XViewsReader, createXViewsReader } from '../db/repositories/xViewsReader';
+import { z } from 'zod';
+import { createSettingsRepository } from '../db/repositories/settingsRepository';
 import type { FollowUps } from './reminders/followUps';
 import { type Jobs, createJobs } from './xArchive/jobs';
 import { type XImportService, createXImportService } from './xArchive/xImportService';
 import { type XLinker, createXLinker } from './xArchive/xLinker';
+
+const DAY_ZONE_KEY = 'x_archive.day_zone';
 
 /** The X side of the core context: archive accounts, their matches and links, imports and jobs. */
 export interface XContext {
@@ -35,6 +39,7 @@ export function createXContext(
   jobs: Jobs = createJobs(),
 ): XContext {
   const xAccounts = createXAccountsRepository(db);
+  const settings = createSettingsRepository(db);
   const xMatches = createXMatchesRepository(db);
   const imports = createImportsRepository(db);
   const xLinker = createXLinker({
@@ -44,7 +49,7 @@ export function createXContext(
     identities: deps.identities,
     touchpoints: deps.touchpoints,
     followUps: deps.followUps,
-    recomputeCandidates: (now) => xImport.recomputeCandidates(now),
+    recomputeCandidates: (now, accountIds) => xImport.recomputeCandidates(now, accountIds),
   });
   const xImport: XImportService = createXImportService({
     db,
@@ -54,7 +59,10 @@ export function createXContext(
     imports,
     touchpoints: deps.touchpoints,
     jobs,
-    timeZone: deps.timeZone,
+    dayZone: () => settings.read(DAY_ZONE_KEY, z.string().min(1), deps.timeZone()),
+    keepDayZone: (zone, now) => {
+      if (settings.read(DAY_ZONE_KEY, z.string().nullable(), null) === null) settings.write(DAY_ZONE_KEY, zone, now);
+    },
     backup: deps.backup,
     progress: (event) => deps.emit('progress', event),
   });

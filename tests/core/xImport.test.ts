@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { allPages, call, dbDigest, figureDrift, rowCounts, useTestCore } from '../support/core';
 import { tempDir } from '../support/tmp';
 import { ADA, BOB, GRACE, LIN, ME, QUIET, storyFiles, tweet, writeStory } from '../support/xStory';
-import { writeArchive } from '../support/xArchiveFixture';
+import { account, dmConversation, writeArchive } from '../support/xArchiveFixture';
 
 const t = useTestCore(Date.UTC(2026, 10, 30, 12));
 
@@ -145,5 +145,96 @@ describe('importing an X archive', () => {
 
     // Importing again after the undo brings it all back.
     expect(await call(t.core, 'x:import', { path: await writeStory(tempDir()) })).toMatchObject({ identitiesCreated: 5, touchpointsCreated: 5 });
+  });
+
+  test('undo also takes back the touchpoints a later link made, and the same archive imports again cleanly', async () => {
+    const person = await call(t.core, 'people:create', { displayName: 'Someone' });
+    const report = await call(t.core, 'x:import', { path: await writeStory(tempDir()) });
+    await call(t.core, 'x:link', { accountId: ADA, personId: person.id });
+    await call(t.core, 'x:link', { accountId: GRACE, personId: person.id });
+    await call(t.core, 'x:unlink', { accountId: GRACE });
+    await call(t.core, 'imports:undo', { id: report.importId! });
+    expect(t.sqlite.prepare(`SELECT count(*) FROM touchpoints WHERE deleted_at IS NULL`).pluck().get()).toBe(0);
+    expect(figureDrift(t.sqlite)).toBe(0);
+    const again = await call(t.core, 'x:import', { path: await writeStory(tempDir()) });
+    expect(again.interactionsCreated).toBe(8);
+  });
+
+  test('only the newest X import can be undone: an older one shares what the newer one saw', async () => {
+    const first = await call(t.core, 'x:import', { path: await writeStory(tempDir()) });
+    const second = await call(t.core, 'x:import', { path: await writeStory(tempDir()) });
+    const refused = await t.core.dispatch('imports:undo', { id: first.importId! });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('Undo the newer import first') } });
+    await call(t.core, 'imports:undo', { id: second.importId! });
+    expect((await accounts()).length).toBe(5);
+    await call(t.core, 'imports:undo', { id: first.importId! });
+    expect((await accounts()).length).toBe(0);
+  });
+
+  test('conversation-days keep the zone of the first import, so a new zone setting does not duplicate them', async () => {
+    await call(t.core, 'reminders:update-settings', { timeZone: 'UTC' });
+    const late = storyFiles();
+    late.directMessages = [
+      dmConversation({ ownerId: ME, participants: [GRACE], messages: [{ id: '9', senderId: GRACE, text: 'late night', createdAt: new Date('2024-06-01T23:30:00Z') }] }),
+    ];
+    const path = await writeArchive(tempDir(), { layout: 'zip', files: late });
+    await call(t.core, 'x:import', { path });
+    await call(t.core, 'reminders:update-settings', { timeZone: 'Europe/Berlin' });
+    expect(await call(t.core, 'x:import', { path })).toMatchObject({ interactionsCreated: 0 });
+  });
+
+  test('a newer archive adds the later messages of a day already imported, and its touchpoint follows', async () => {
+    const person = await call(t.core, 'people:create', { displayName: 'Grace', identities: [{ kind: 'x', value: 'gracehopper', xAccountId: GRACE }] });
+    const day = (messages: Parameters<typeof dmConversation>[0]['messages']) => {
+      const files = storyFiles();
+      files.directMessages = [dmConversation({ ownerId: ME, participants: [GRACE], messages })];
+      return writeArchive(tempDir(), { layout: 'zip', files });
+    };
+    const hi = { id: '20', senderId: GRACE, text: 'hi', createdAt: new Date('2024-06-01T09:00:00Z') };
+    await call(t.core, 'x:import', { path: await day([hi]) });
+    const before = (await call(t.core, 'x:accounts', { filter: 'all', text: 'gracehopper' })).items[0]!;
+    expect([before.messagesSent, before.messagesReceived]).toEqual([0, 1]);
+    await call(t.core, 'x:import', { path: await day([{ id: '21', senderId: ME, text: 'hello!', createdAt: new Date('2024-06-01T15:00:00Z') }, hi]) });
+    const after = (await call(t.core, 'x:accounts', { filter: 'all', text: 'gracehopper' })).items[0]!;
+    expect([after.messagesSent, after.messagesReceived]).toEqual([1, 1]);
+    const dm = (await call(t.core, 'timeline:person', { personId: person.id, limit: 50 })).items.find((e) => e.type === 'touchpoint' && e.touchpoint.channel === 'x_dm');
+    expect(dm?.type === 'touchpoint' && dm.touchpoint.note).toBe('2 messages: “hi”');
+    expect(figureDrift(t.sqlite)).toBe(0);
+  });
+
+  test("another person's archive is refused: one owner per database", async () => {
+    await call(t.core, 'x:import', { path: await writeStory(tempDir()) });
+    const files = storyFiles();
+    files.account = [account({ accountId: ADA, username: 'ada_l' })];
+    const digest = dbDigest(t.sqlite);
+    const refused = await t.core.dispatch('x:import', { path: await writeArchive(tempDir(), { layout: 'zip', files }) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('@rapport_me') } });
+    expect(dbDigest(t.sqlite)).toBe(digest);
+  });
+
+  test('a thread of replies to myself is no mention of the people it started by replying to', async () => {
+    const files = storyFiles();
+    const thread = tweet({ id: '1900000000000000002', text: '@ada_l @gracehopper and another thing', createdAt: new Date('2023-04-01T10:00:00Z'), replyTo: { id: ME, handle: 'rapport_me' } });
+    // X writes the automatic @-prefixes before display_text_range.
+    Object.assign(thread.tweet, {
+      display_text_range: ['34', '51'],
+      entities: { ...thread.tweet.entities, user_mentions: [
+        { name: 'Robin Me', screen_name: 'rapport_me', indices: ['0', '11'], id_str: ME, id: ME },
+        { name: 'Ada Lovelace', screen_name: 'ada_l', indices: ['12', '18'], id_str: ADA, id: ADA },
+        { name: 'Grace Hopper', screen_name: 'gracehopper', indices: ['19', '31'], id_str: GRACE, id: GRACE },
+      ] },
+      full_text: '@rapport_me @ada_l @gracehopper and another thing',
+    });
+    (files.tweets as unknown[]).push(thread);
+    await call(t.core, 'x:import', { path: await writeArchive(tempDir(), { layout: 'zip', files }) });
+    expect(t.sqlite.prepare(`SELECT count(*) FROM x_interactions WHERE id = 'x:tweet:1900000000000000002'`).pluck().get()).toBe(0);
+  });
+
+  test('a conversation whose days are split over two files counts once', async () => {
+    const files = storyFiles();
+    const [conversation, ...rest] = files.directMessages as ReturnType<typeof dmConversation>[];
+    const part = { dmConversation: { ...conversation!.dmConversation, messages: conversation!.dmConversation.messages.slice(0, 1) } };
+    files.directMessages = [conversation!, ...rest, part];
+    expect(await call(t.core, 'x:import', { path: await writeArchive(tempDir(), { layout: 'zip', files }), dryRun: true })).toMatchObject({ dmConversations: 3 });
   });
 });

@@ -166,4 +166,37 @@ describe('matching archive accounts to people', () => {
     const attendees = await call(t.core, 'events:attendees', { eventId: event.id, limit: 10 });
     expect(attendees.items[0]?.followUp).toBe('done');
   });
+
+  test('changing the account id on an X identity moves the link with it', async () => {
+    await importStory(t.core);
+    const ada = await person('Ada', [{ kind: 'x', value: 'ada_l' }]);
+    expect(await timeline(ada.id)).toHaveLength(5);
+    const identity = (await call(t.core, 'people:get', { id: ada.id })).identities[0]!;
+    await call(t.core, 'identities:update', { id: identity.id, patch: { xAccountId: GRACE } });
+    const byId = new Map((await call(t.core, 'x:accounts', { filter: 'all', limit: 50 })).items.map((a) => [a.accountId, a.person?.id ?? null]));
+    expect([byId.get(ADA), byId.get(GRACE)]).toEqual([null, ada.id]);
+    expect(await timeline(ada.id)).toHaveLength(3);
+    await call(t.core, 'identities:remove', { id: identity.id });
+    expect(await timeline(ada.id)).toEqual([]);
+  });
+});
+
+describe('the matcher stays quiet on thin evidence', () => {
+  test('initials only when a name is written with one; nicknames both ways', async () => {
+    const { findCandidates } = await import('../../electron/core/xArchive/matcher');
+    const people = [
+      { id: 'jane', name: 'Jane Smith', given: null, family: null, nickname: null },
+      { id: 'lopez', name: 'Ada Lopez', given: null, family: null, nickname: null },
+      { id: 'william', name: 'William Brown', given: null, family: null, nickname: null },
+      { id: 'alexandra', name: 'Alexandra Chen', given: null, family: null, nickname: null },
+      { id: 'priya', name: 'Priya V.', given: null, family: null, nickname: null },
+    ];
+    const best = (name: string) => findCandidates([{ accountId: '1', handle: null, name }], people, [], new Set()).map((c) => [c.personId, c.confidence]);
+    expect(best('John Smith')).toEqual([]);
+    expect(best('Ada Lovelace')).toEqual([]);
+    expect(best('Liam Brown')).toEqual([]);
+    expect(best('Alex Chen')).toEqual([['alexandra', 0.6]]);
+    expect(best('J. Smith')).toEqual([['jane', 0.4]]);
+    expect(best('Priya Venkataraman')).toEqual([['priya', 0.4]]);
+  });
 });

@@ -53,7 +53,18 @@ export const peopleHandlers = {
     });
     return reread(ctx, req.personId);
   },
-  'identities:update': (req, ctx) => reread(ctx, ctx.identities.update(req.id, req.patch, ctx.now())),
+  'identities:update': (req, ctx) =>
+    reread(
+      ctx,
+      ctx.transaction(() => {
+        const before = ctx.xAccounts.linkedThrough(req.id);
+        const personId = ctx.identities.update(req.id, req.patch, ctx.now());
+        // A new account id on an X identity moves the link (and its touchpoints) to that account.
+        if (before && ctx.xAccounts.linkedThrough(req.id) !== before) ctx.xLinker.unlink(before, ctx.now());
+        if (ctx.xLinker.linkKnown(personId, ctx.now()).length > 0 || before) ctx.emit('changed', { entity: 'touchpoint', ids: [] });
+        return personId;
+      }),
+    ),
   'identities:remove': (req, ctx) =>
     reread(
       ctx,
@@ -61,7 +72,10 @@ export const peopleHandlers = {
         const account = ctx.xAccounts.linkedThrough(req.id);
         const personId = ctx.identities.remove(req.id, ctx.now());
         // Removing the X identity of a linked archive account unlinks it: its touchpoints go back to the account.
-        if (account) ctx.xLinker.unlink(account, ctx.now());
+        if (account) {
+          ctx.xLinker.unlink(account, ctx.now());
+          ctx.emit('changed', { entity: 'touchpoint', ids: [] });
+        }
         return personId;
       }),
     ),

@@ -56,13 +56,13 @@ export const xHandlers = {
     if (account.person) throw new AppError('CONFLICT', `X account ${account.handle ? `@${account.handle}` : req.accountId} is linked to ${account.person.name}`, { personId: account.person.id });
     if (account.isOwner) throw new AppError('INVALID_INPUT', 'This is your own X account', { accountId: req.accountId });
     const name = req.name ?? account.name ?? (account.handle ? `@${account.handle}` : `X account ${req.accountId}`);
-    return ctx.transaction(() => {
+    const result = ctx.transaction(() => {
       const now = ctx.now();
       const personId = ctx.people.insert(PersonCreate.parse({ displayName: name.slice(0, 200) }), now);
-      const touchpoints = ctx.xLinker.link(req.accountId, personId, 'created', now);
-      linked(ctx, [personId]);
-      return { accountId: req.accountId, personId, touchpoints };
+      return { accountId: req.accountId, personId, touchpoints: ctx.xLinker.link(req.accountId, personId, 'created', now) };
     });
+    linked(ctx, [result.personId]);
+    return result;
   },
   'x:accept-above': (req, ctx) => {
     const now = ctx.now();
@@ -96,7 +96,7 @@ export const xHandlers = {
   'x:name-account': (req, ctx) => {
     requireAccount(ctx, req.accountId);
     ctx.xAccounts.nameByHand(req.accountId, req.handle.replace(/^@/, ''), req.name ?? null, ctx.now());
-    ctx.xImport.recomputeCandidates(ctx.now());
+    ctx.xImport.recomputeCandidates(ctx.now(), [req.accountId]);
     return requireAccount(ctx, req.accountId);
   },
   'x:people': (req, ctx) => {

@@ -76,6 +76,8 @@ export class ArchiveFacts {
   readonly interactions = new Map<string, InteractionFacts>();
   readonly counts: ArchiveCounts = { tweets: 0, replies: 0, mentions: 0, retweets: 0, dmConversations: 0, dmMessages: 0, following: 0, followers: 0 };
   readonly problems: ImportProblem[] = [];
+  /** Conversation ids seen, so one split over records counts once. */
+  readonly conversations = new Set<string>();
   /** Problems beyond this many are counted, not listed. */
   private static readonly MAX_PROBLEMS = 200;
   problemCount = 0;

@@ -53,7 +53,11 @@ export function addConversation(facts: ArchiveFacts, record: ConversationRecord,
     facts.counts.dmMessages++;
     counted = true;
   }
-  if (counted) facts.counts.dmConversations++;
+  // A conversation split over two records (files) is still one conversation.
+  if (counted && !facts.conversations.has(conversationId)) {
+    facts.conversations.add(conversationId);
+    facts.counts.dmConversations++;
+  }
   const others = [...participants].filter((id) => id !== owner.accountId);
   for (const day of days.values()) {
     for (const id of others) if (facts.account(id)) day.accountIds.add(id);

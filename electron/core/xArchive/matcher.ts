@@ -1,7 +1,7 @@
 import type { MatchReason } from '../../../shared/domain/xArchive';
 import { foldText } from '../../../shared/util/text';
 import type { Candidate, MatchAccount, MatchIdentity, MatchPerson } from '../../db/repositories/xMatchesRepository';
-import { canonicalFirstName } from './nicknames';
+import { canonicalFirstNames } from './nicknames';
 
 /** A name key shared by more people than this says nothing about who an account is. */
 const MAX_SAME_NAME = 3;
@@ -20,20 +20,23 @@ export function nameWords(name: string): string[] {
 interface Keys {
   full: string | null;
   firstLast: string | null;
-  nick: string | null;
-  initials: string | null;
+  nicks: string[];
+  /** "A Lovelace" and "Ada L": first initial + surname, and given name + initial. */
+  initialForms: string[];
+  /** The name itself is written with an initial ("Priya V.", "J. Smith"). */
+  initialised: boolean;
 }
 
 function keysOf(words: string[]): Keys {
-  if (words.length === 0) return { full: null, firstLast: null, nick: null, initials: null };
+  if (words.length === 0) return { full: null, firstLast: null, nicks: [], initialForms: [], initialised: false };
   const first = words[0]!;
   const last = words.length > 1 ? words[words.length - 1]! : null;
   return {
     full: words.join(' '),
     firstLast: last ? `${first} ${last}` : null,
-    nick: last ? `${canonicalFirstName(first)} ${last}` : null,
-    // "A Lovelace" and "Ada L": first initial + surname, and given name + initial.
-    initials: last ? `${first[0]} ${last}|${first} ${last[0]}` : null,
+    nicks: last ? canonicalFirstNames(first).map((canon) => `${canon} ${last}`) : [],
+    initialForms: last ? [`${first[0]} ${last}`, `${first} ${last[0]}`] : [],
+    initialised: last !== null && (first.length === 1 || last.length === 1),
   };
 }
 
@@ -64,12 +67,14 @@ export function findCandidates(accounts: MatchAccount[], people: MatchPerson[], 
     const k = keysOf(words);
     add(k.full && `full:${k.full}`, p.id);
     add(k.firstLast && `fl:${k.firstLast}`, p.id);
-    add(k.nick && `nick:${k.nick}`, p.id);
-    for (const i of k.initials?.split('|') ?? []) add(`ini:${i}`, p.id);
+    for (const n of k.nicks) add(`nick:${n}`, p.id);
+    // Initials count only when one side writes them: "J. Smith" may be John Smith, but John Smith is not Jane Smith.
+    for (const i of k.initialForms) add(`ini:${i}`, p.id);
+    if (k.initialised) add(`own-ini:${k.firstLast}`, p.id);
     if (p.given && p.family) {
       const structured = keysOf([...nameWords(p.given), ...nameWords(p.family)]);
       add(structured.firstLast && `fl:${structured.firstLast}`, p.id);
-      add(structured.nick && `nick:${structured.nick}`, p.id);
+      for (const n of structured.nicks) add(`nick:${n}`, p.id);
     }
     if (p.nickname && p.family) add(`fl:${nameWords(`${p.nickname} ${p.family}`).join(' ')}`, p.id);
     // A handle that is the name run together ("adalovelace").
@@ -110,8 +115,9 @@ export function findCandidates(accounts: MatchAccount[], people: MatchPerson[], 
     const shown = account.name ?? '';
     if (k.full) note(lookup(`full:${k.full}`), 'name', 0.8, { code: 'name', text: `Same name: ${shown}` });
     if (k.firstLast) note(lookup(`fl:${k.firstLast}`), 'name', 0.75, { code: 'name', text: `Same first and last name: ${shown}` });
-    if (k.nick) note(lookup(`nick:${k.nick}`), 'name', 0.6, { code: 'nickname', text: `Name matches as a nickname: ${shown}` });
-    for (const i of k.initials?.split('|') ?? []) note(lookup(`ini:${i}`), 'name', 0.4, { code: 'initials', text: `Initials match: ${shown}` });
+    for (const n of k.nicks) note(lookup(`nick:${n}`), 'name', 0.6, { code: 'nickname', text: `Name matches as a nickname: ${shown}` });
+    const initialKeys = k.initialised ? [`ini:${k.firstLast}`] : k.initialForms.map((i) => `own-ini:${i}`);
+    for (const key of initialKeys) note(lookup(key), 'name', 0.4, { code: 'initials', text: `Initials match: ${shown}` });
     const contacts = contactsIn(account.name ?? '');
     for (const e of contacts.emails) note(lookup(`email:${e}`), 'email', 0.9, { code: 'email', text: `Email ${e} is theirs` }, true);
     for (const s of contacts.sites) note(lookup(`site:${s}`), 'website', 0.85, { code: 'website', text: `Website ${s} is theirs` }, true);

@@ -1,10 +1,12 @@
 /**
- * Common English given-name nicknames, each mapped to one canonical form, so "Bob Smith"
- * and "Robert Smith" share a key. Small on purpose: a wrong pairing costs a bad suggestion.
+ * Common English given-name nicknames and their full forms, so "Bob Smith" and "Robert
+ * Smith" share a key. A nickname may stand for several names (Alex: Alexander, Alexandra).
+ * Small on purpose, and without pairs people rarely mean (Liam, Bert): a wrong pairing
+ * costs a bad suggestion.
  */
 const GROUPS: string[][] = [
-  ['robert', 'bob', 'rob', 'bobby', 'robbie', 'bert'],
-  ['william', 'bill', 'will', 'billy', 'willy', 'liam'],
+  ['robert', 'bob', 'rob', 'bobby', 'robbie'],
+  ['william', 'bill', 'will', 'billy', 'willy'],
   ['richard', 'rick', 'dick', 'rich', 'ricky', 'richie'],
   ['james', 'jim', 'jimmy', 'jamie'],
   ['john', 'jack', 'johnny', 'jon'],
@@ -16,7 +18,7 @@ const GROUPS: string[][] = [
   ['elizabeth', 'liz', 'beth', 'lizzie', 'eliza', 'betty', 'libby'],
   ['katherine', 'kate', 'kathy', 'katie', 'kat', 'catherine', 'cathy'],
   ['margaret', 'maggie', 'meg', 'peggy', 'marge'],
-  ['alexander', 'alex', 'sasha', 'xander', 'sandy'],
+  ['alexander', 'alex', 'sasha', 'xander'],
   ['alexandra', 'alex', 'alexa', 'sasha', 'lexi'],
   ['daniel', 'dan', 'danny'],
   ['david', 'dave', 'davey'],
@@ -59,10 +61,16 @@ const GROUPS: string[][] = [
   ['nathan', 'nate'],
 ];
 
-const CANONICAL = new Map<string, string>();
-for (const group of GROUPS) for (const name of group) if (!CANONICAL.has(name)) CANONICAL.set(name, group[0]!);
+const CANONICAL = new Map<string, string[]>();
+for (const group of GROUPS) {
+  for (const name of group) {
+    const list = CANONICAL.get(name) ?? [];
+    if (!list.includes(group[0]!)) list.push(group[0]!);
+    CANONICAL.set(name, list);
+  }
+}
 
-/** The canonical given name for a (folded) first name: "bob" → "robert"; unknown names are their own. */
-export function canonicalFirstName(first: string): string {
-  return CANONICAL.get(first) ?? first;
+/** The canonical given names for a (folded) first name: "bob" → ["robert"], "alex" → ["alexander", "alexandra"]; unknown names are their own. */
+export function canonicalFirstNames(first: string): string[] {
+  return CANONICAL.get(first) ?? [first];
 }

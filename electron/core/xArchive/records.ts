@@ -21,7 +21,13 @@ export const ScreenNameChangeRecord = z.object({
 export const FollowingRecord = z.object({ following: z.object({ accountId: IdString }) });
 export const FollowerRecord = z.object({ follower: z.object({ accountId: IdString }) });
 
-const Mention = z.object({ id_str: IdString.optional(), id: IdString.optional(), screen_name: z.string().optional(), name: z.string().optional() });
+const Mention = z.object({
+  id_str: IdString.optional(),
+  id: IdString.optional(),
+  screen_name: z.string().optional(),
+  name: z.string().optional(),
+  indices: z.array(z.string()).optional(),
+});
 
 const Tweet = z.object({
   id_str: IdString.optional(),
@@ -33,6 +39,8 @@ const Tweet = z.object({
   in_reply_to_user_id: IdString.nullable().optional(),
   in_reply_to_screen_name: z.string().nullable().optional(),
   entities: z.object({ user_mentions: z.array(Mention).optional() }).optional(),
+  /** Where the text proper starts: the @-prefixes X adds to a reply come before it. */
+  display_text_range: z.array(z.string()).optional(),
 });
 export type Tweet = z.infer<typeof Tweet>;
 

@@ -40,7 +40,11 @@ export function addTweet(facts: ArchiveFacts, tweet: Tweet, fileName: string, in
     facts.counts.retweets++;
   } else {
     if (replied) accountIds.add(replied.id);
+    // The @-prefixes X writes before a reply's text are not mentions by the owner: in a thread
+    // of replies to themselves they would make everyone the thread started with "mentioned".
+    const start = Number(tweet.display_text_range?.[0] ?? 0);
     for (const m of mentions) {
+      if (Number(m.indices?.[0] ?? start) < start) continue;
       const account = facts.account(idOf(m));
       if (account) accountIds.add(account.id);
     }

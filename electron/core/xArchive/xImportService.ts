@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { ProgressEvent } from '../../../shared/ipc/events';
 import type { ImportRecord, XImportReport } from '../../../shared/domain/xArchive';
 import { AppError } from '../../../shared/ipc/result';
@@ -30,17 +29,20 @@ export function createXImportService(deps: {
   imports: ImportsRepository;
   touchpoints: TouchpointsRepository;
   jobs: Jobs;
-  timeZone(): string;
+  /** The zone conversation-days are counted in: the one the first X import used, kept so ids never shift. */
+  dayZone(): string;
+  keepDayZone(zone: string, now: number): void;
   backup(reason: string): Promise<unknown>;
   progress(event: ProgressEvent): void;
 }) {
   const { db, accounts, matches } = deps;
 
-  /** Replaces every suggestion; returns how many accounts have at least one. */
-  function recomputeCandidates(now: number): number {
+  /** Suggestions again for `accountIds` (every unlinked account by default); returns how many have at least one. */
+  function recomputeCandidates(now: number, accountIds?: string[]): number {
     const input = matches.matcherInput();
-    const candidates = findCandidates(input.accounts, input.people, input.identities, input.rejected);
-    matches.replaceAll(candidates, now);
+    const only = accountIds ? new Set(accountIds) : null;
+    const candidates = findCandidates(only ? input.accounts.filter((a) => only.has(a.accountId)) : input.accounts, input.people, input.identities, input.rejected);
+    matches.replace(accountIds ?? null, candidates, now);
     return new Set(candidates.map((c) => c.accountId)).size;
   }
 
@@ -62,10 +64,15 @@ export function createXImportService(deps: {
     return { id: o.accountId, handle: o.handle, name: o.name, seenAt: null, handles, following: false, follower: false };
   }
 
-  /** Accounts not yet linked whose id is already on a person's X identity: the same account, certainly. */
-  function autoLinkable(): { accountId: string; personId: string }[] {
-    return db.all(sql`SELECT a.account_id AS accountId, i.person_id AS personId FROM x_accounts a
-      JOIN identities i ON i.x_account_id = a.account_id AND i.deleted_at IS NULL WHERE a.person_id IS NULL AND a.is_owner = 0`);
+  /** One owner per database: someone else's archive would mix two people's X lives. */
+  function assertOwner(facts: ArchiveFacts): void {
+    const known = accounts.owner();
+    if (known && known.accountId !== facts.owner!.accountId) {
+      throw new AppError('CONFLICT', `This is the archive of @${facts.owner!.handle ?? facts.owner!.accountId}; this database holds the archive of @${known.handle ?? known.accountId}`, {
+        owner: known,
+        archiveOwner: facts.owner!.accountId,
+      });
+    }
   }
 
   function headline(facts: ArchiveFacts) {
@@ -88,8 +95,8 @@ export function createXImportService(deps: {
   function dryRun(facts: ArchiveFacts): Omit<XImportReport, keyof ReturnType<typeof headline> | 'importId' | 'dryRun' | 'errors'> {
     let identitiesCreated = 0;
     for (const id of facts.accounts.keys()) if (!accounts.raw(id)) identitiesCreated++;
-    const linked = new Set(db.all<{ id: string }>(sql`SELECT account_id AS id FROM x_accounts WHERE person_id IS NOT NULL`).map((r) => r.id));
-    for (const a of autoLinkable()) linked.add(a.accountId);
+    const linked = accounts.linkedIds();
+    for (const a of accounts.autoLinkable()) linked.add(a.accountId);
     const known = new Set(accounts.interactionsByIds([...facts.interactions.keys()]).map((i) => i.id));
     let interactionsCreated = 0;
     let touchpointsCreated = 0;
@@ -104,15 +111,16 @@ export function createXImportService(deps: {
     return { identitiesCreated, interactionsCreated, touchpointsCreated, matchesSuggested: suggested };
   }
 
-  function write(facts: ArchiveFacts, sourceName: string, now: number) {
+  function write(facts: ArchiveFacts, sourceName: string, zone: string, now: number) {
     return atomically(db, () => {
       const importId = deps.imports.start(X_ARCHIVE_KIND, sourceName, now);
+      deps.keepDayZone(zone, now);
       accounts.upsert([ownerWrite(facts)], true, importId, now);
       const identitiesCreated = accounts.upsert(accountWrites(facts), false, importId, now);
-      const fresh = accounts.insertInteractions(facts.interactions.values(), importId, now);
+      const { added: fresh, grown } = accounts.insertInteractions(facts.interactions.values(), importId, now);
       accounts.refreshFigures([...facts.accounts.keys()]);
-      const autoLinked = autoLinkable();
-      const toSync = new Set(fresh);
+      const autoLinked = accounts.autoLinkable();
+      const toSync = new Set([...fresh, ...grown]);
       for (const { accountId, personId } of autoLinked) {
         accounts.setLink(accountId, personId, 'auto', now);
         for (const i of accounts.interactionsOf(accountId)) toSync.add(i.id);
@@ -132,13 +140,14 @@ export function createXImportService(deps: {
       const job = deps.jobs.start(req.job);
       const progress = (label: string, done: number, total: number | null) => deps.progress({ job: job.id, label, done, total });
       try {
-        const zone = deps.timeZone();
+        const zone = deps.dayZone();
         const facts = await readArchive(req.path, {
           dayOf: (at) => localDay(at, zone),
           signal: job.signal,
           onProgress: (p) => progress(p.label, p.done, p.total),
         });
         if (job.signal.aborted) throw cancelled(job.id);
+        assertOwner(facts);
         const errors = facts.problems;
         if (req.dryRun) {
           progress('Counting what is new', 0, null);
@@ -148,7 +157,7 @@ export function createXImportService(deps: {
         await deps.backup('pre-import');
         if (job.signal.aborted) throw cancelled(job.id);
         progress('Saving', 0, null);
-        const written = write(facts, basename(req.path), now());
+        const written = write(facts, basename(req.path), zone, now());
         progress('Done', 1, 1);
         return { dryRun: false, ...headline(facts), ...written, errors };
       } catch (error) {
@@ -164,23 +173,16 @@ export function createXImportService(deps: {
       const record = deps.imports.get(importId);
       if (record.kind !== X_ARCHIVE_KIND) throw new AppError('INVALID_INPUT', `Import ${importId} is a ${record.kind} import; only X archive imports can be undone here`, { id: importId });
       if (record.status !== 'done') throw new AppError('CONFLICT', `Import ${importId} is ${record.status}`, { id: importId, status: record.status });
+      const newest = deps.imports.newestDone(X_ARCHIVE_KIND);
+      if (newest !== importId) {
+        // Rows a later import saw again stay tagged with the first: undoing the older one would take them from the newer.
+        throw new AppError('CONFLICT', 'Undo the newer import first: X archive imports are undone newest first', { id: importId, newer: newest });
+      }
       return atomically(db, () => {
         const autoLinked = Array.isArray(record.stats?.autoLinked) ? (record.stats.autoLinked as string[]) : [];
-        for (const accountId of autoLinked) {
-          db.run(sql`UPDATE x_accounts SET person_id = NULL, linked_by = NULL, updated_at = ${now} WHERE account_id = ${accountId} AND linked_by = 'auto'`);
-        }
-        const made = db.all<{ id: string }>(sql`SELECT id FROM touchpoints WHERE import_id = ${importId} AND deleted_at IS NULL`).map((r) => r.id);
+        const made = accounts.touchpointsOfImport(importId);
         deps.touchpoints.deleteMany(made, now);
-        db.run(sql`UPDATE x_interactions SET touchpoint_id = NULL WHERE touchpoint_id IN (SELECT id FROM touchpoints WHERE import_id = ${importId})`);
-        const touched = db.all<{ id: string }>(sql`SELECT DISTINCT ia.account_id AS id FROM x_interaction_accounts ia
-          JOIN x_interactions i ON i.id = ia.interaction_id WHERE i.import_id = ${importId}`).map((r) => r.id);
-        db.run(sql`DELETE FROM x_interaction_accounts WHERE interaction_id IN (SELECT id FROM x_interactions WHERE import_id = ${importId})`);
-        db.run(sql`DELETE FROM x_interactions WHERE import_id = ${importId}`);
-        // Accounts only this import brought, still unlinked and now without interactions.
-        const orphan = sql`SELECT account_id FROM x_accounts a WHERE a.import_id = ${importId} AND a.person_id IS NULL
-          AND NOT EXISTS (SELECT 1 FROM x_interaction_accounts ia WHERE ia.account_id = a.account_id)`;
-        db.run(sql`DELETE FROM x_match_candidates WHERE account_id IN (${orphan})`);
-        db.run(sql`DELETE FROM x_accounts WHERE account_id IN (${orphan})`);
+        const touched = accounts.removeImport(importId, autoLinked, made, now);
         accounts.refreshFigures(touched);
         recomputeCandidates(now);
         return deps.imports.markUndone(importId, now);

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/ipc/result';
 import { type Db, atomically } from '../../db/client';
 import type { IdentitiesRepository } from '../../db/repositories/identitiesRepository';
@@ -24,8 +23,8 @@ export function createXLinker(deps: {
   identities: IdentitiesRepository;
   touchpoints: TouchpointsRepository;
   followUps: FollowUps;
-  /** Suggestions again for every unlinked account (the import service's). */
-  recomputeCandidates(now: number): number;
+  /** Suggestions again for these accounts (the import service's). */
+  recomputeCandidates(now: number, accountIds?: string[]): number;
 }) {
   const { db, accounts, identities, touchpoints } = deps;
 
@@ -67,7 +66,12 @@ export function createXLinker(deps: {
         if (tp.deletedAt === null) touchpoints.setDeleted(row.touchpointId, true, now);
         continue;
       }
-      if (current.join() !== wanted.join()) touchpoints.update({ id: row.touchpointId, patch: { personIds: wanted } }, now);
+      const at = new Date(row.at).toISOString();
+      // A newer archive can bring the rest of a day: the touchpoint takes its new start and note.
+      const moved = tp.at !== at || tp.initiatedBy !== row.initiatedBy || tp.note !== row.note;
+      if (current.join() !== wanted.join() || moved) {
+        touchpoints.update({ id: row.touchpointId, patch: { personIds: wanted, at, initiatedBy: row.initiatedBy, note: row.note } }, now);
+      }
       if (tp.deletedAt !== null) {
         touchpoints.setDeleted(row.touchpointId, false, now);
         live++;
@@ -97,8 +101,7 @@ export function createXLinker(deps: {
       const owner = identities.ownerOf('x', key);
       if (owner && owner.personId !== personId) throw new AppError('CONFLICT', `@${handle} already belongs to ${owner.name}`, { accountId, personId: owner.personId });
       if (owner) {
-        db.run(sql`UPDATE identities SET x_account_id = ${accountId}, updated_at = ${now}
-          WHERE kind = 'x' AND value = ${key} AND person_id = ${personId} AND deleted_at IS NULL`);
+        identities.setXAccountId(personId, key, accountId, now);
         return;
       }
     }
@@ -152,11 +155,8 @@ export function createXLinker(deps: {
      * account it names, if it is known and not linked to anyone. Returns the accounts linked.
      */
     linkKnown(personId: string, now: number): string[] {
-      const found = db.all<{ accountId: string }>(sql`SELECT DISTINCT a.account_id AS accountId FROM identities i
-        JOIN x_accounts a ON (a.account_id = i.x_account_id OR (i.x_account_id IS NULL AND a.handle_key = i.value))
-        WHERE i.person_id = ${personId} AND i.kind = 'x' AND i.deleted_at IS NULL AND a.person_id IS NULL AND a.is_owner = 0`);
       const linked: string[] = [];
-      for (const { accountId } of found) {
+      for (const accountId of accounts.knownFor(personId)) {
         try {
           this.link(accountId, personId, 'manual', now);
           linked.push(accountId);
@@ -179,18 +179,19 @@ export function createXLinker(deps: {
         const personId = account.person_id;
         if (!personId) return { personId: null, touchpoints: 0 };
         accounts.setLink(accountId, null, null, now);
-        const identityIds = db.all<{ id: string }>(sql`SELECT id FROM identities WHERE x_account_id = ${accountId} AND deleted_at IS NULL`);
-        for (const { id } of identityIds) identities.remove(id, now);
+        for (const id of identities.withXAccount(accountId)) identities.remove(id, now);
         if (options.remember) deps.matches.reject(accountId, personId, now);
-        else deps.recomputeCandidates(now);
+        else deps.recomputeCandidates(now, [accountId]);
         const interactions = accounts.interactionsOf(accountId);
-        const before = interactions.filter((i) => i.touchpointId !== null).length;
+        const shared = touchpoints
+          .byIds(interactions.flatMap((i) => (i.touchpointId ? [i.touchpointId] : [])))
+          .filter((t) => t.deletedAt === null && t.participants.some((p) => p.id === personId)).length;
         sync(
           interactions.map((i) => i.id),
           now,
         );
         touchPerson(db, personId, now);
-        return { personId, touchpoints: before };
+        return { personId, touchpoints: shared };
       });
     },
   };

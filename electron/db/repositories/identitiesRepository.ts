@@ -176,6 +176,24 @@ export function createIdentitiesRepository(db: Db) {
       });
     },
 
+    /** Gives a person's X identity with this handle the stable account id (an archive account linked to them). */
+    setXAccountId(personId: string, handleKey: string, xAccountId: string, now: number): void {
+      db.update(identities)
+        .set({ xAccountId, updatedAt: now })
+        .where(and(eq(identities.personId, personId), eq(identities.kind, 'x'), eq(identities.value, handleKey), isNull(identities.deletedAt)))
+        .run();
+    },
+
+    /** Live identities carrying this X account id. */
+    withXAccount(xAccountId: string): string[] {
+      return db
+        .select({ id: identities.id })
+        .from(identities)
+        .where(and(eq(identities.xAccountId, xAccountId), isNull(identities.deletedAt)))
+        .all()
+        .map((r) => r.id);
+    },
+
     /** Changes label, X account id or makes it primary; returns the person's id. NOT_FOUND for unknown or removed ids. */
     update(id: string, patch: IdentityPatch, now: number): string {
       return atomically(db, () => {

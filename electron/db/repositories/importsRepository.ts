@@ -45,6 +45,7 @@ export function createImportsRepository(db: Db) {
     finish: sqlite.prepare(`UPDATE imports SET status = 'done', finished_at = ?, stats = ?, updated_at = ? WHERE id = ?`),
     undone: sqlite.prepare(`UPDATE imports SET status = 'undone', undone_at = ?, updated_at = ? WHERE id = ?`),
     get: sqlite.prepare(`SELECT * FROM imports WHERE id = ?`),
+    newestDone: sqlite.prepare(`SELECT id FROM imports WHERE kind = ? AND status = 'done' ORDER BY started_at DESC, id DESC LIMIT 1`),
     page: sqlite.prepare(`SELECT * FROM imports WHERE kind <> 'seed' AND (@hasKey = 0 OR (started_at, id) < (@k0, @k1))
       ORDER BY started_at DESC, id DESC LIMIT @limit`),
   };
@@ -66,6 +67,8 @@ export function createImportsRepository(db: Db) {
     finish(id: string, stats: Record<string, unknown>, now: number): void {
       q.finish.run(now, JSON.stringify(stats), now, id);
     },
+    /** The newest import of a kind that has not been undone, if any. */
+    newestDone: (kind: string) => (q.newestDone.get(kind) as { id: string } | undefined)?.id ?? null,
     markUndone(id: string, now: number): ImportRecord {
       q.undone.run(now, now, id);
       return get(id);

@@ -53,6 +53,14 @@ export function createXAccountsRepository(db: Db) {
     insertInteraction: sqlite.prepare(`INSERT OR IGNORE INTO x_interactions (id, kind, at, initiated_by, sent, received, note, import_id, created_at)
       VALUES (@id, @kind, @at, @initiatedBy, @sent, @received, @note, @importId, @now)`),
     insertMember: sqlite.prepare(`INSERT OR IGNORE INTO x_interaction_accounts (interaction_id, account_id) VALUES (?, ?)`),
+    counts: sqlite.prepare(`SELECT sent + received AS messages FROM x_interactions WHERE id = ?`),
+    grow: sqlite.prepare(`UPDATE x_interactions SET at = @at, initiated_by = @initiatedBy, sent = @sent, received = @received, note = @note WHERE id = @id`),
+    autoLinkable: sqlite.prepare(`SELECT a.account_id AS accountId, i.person_id AS personId FROM x_accounts a
+      JOIN identities i ON i.x_account_id = a.account_id AND i.deleted_at IS NULL WHERE a.person_id IS NULL AND a.is_owner = 0`),
+    linkedIds: sqlite.prepare(`SELECT account_id FROM x_accounts WHERE person_id IS NOT NULL`),
+    knownFor: sqlite.prepare(`SELECT DISTINCT a.account_id AS accountId FROM identities i
+      JOIN x_accounts a ON (a.account_id = i.x_account_id OR (i.x_account_id IS NULL AND a.handle_key = i.value))
+      WHERE i.person_id = ? AND i.kind = 'x' AND i.deleted_at IS NULL AND a.person_id IS NULL AND a.is_owner = 0`),
     figures: sqlite.prepare(`UPDATE x_accounts SET (messages_sent, messages_received, mentions_by_me, replies_by_me, last_at) = (
         SELECT coalesce(sum(CASE WHEN i.kind = 'dm' THEN i.sent END), 0), coalesce(sum(CASE WHEN i.kind = 'dm' THEN i.received END), 0),
           count(CASE WHEN i.kind = 'mention' THEN 1 END), count(CASE WHEN i.kind = 'reply' THEN 1 END), max(i.at)
@@ -123,16 +131,25 @@ export function createXAccountsRepository(db: Db) {
       return created;
     },
 
-    /** Inserts interactions not seen before (by external id) with their accounts; returns the new ids. */
-    insertInteractions(interactions: Iterable<InteractionWrite>, importId: string | null, now: number): string[] {
+    /**
+     * Inserts interactions not seen before (by external id) with their accounts. One already
+     * known that now has more messages (a newer archive with the rest of that day) takes the
+     * new counts, start and note. Returns the new ids and the grown ones.
+     */
+    insertInteractions(interactions: Iterable<InteractionWrite>, importId: string | null, now: number): { added: string[]; grown: string[] } {
       const added: string[] = [];
+      const grown: string[] = [];
       for (const i of interactions) {
-        const { changes } = q.insertInteraction.run({ id: i.id, kind: i.kind, at: i.at, initiatedBy: i.initiatedBy, sent: i.sent, received: i.received, note: i.note, importId, now });
-        if (changes === 0) continue;
+        const row = { id: i.id, kind: i.kind, at: i.at, initiatedBy: i.initiatedBy, sent: i.sent, received: i.received, note: i.note };
+        const { changes } = q.insertInteraction.run({ ...row, importId, now });
+        if (changes > 0) added.push(i.id);
+        else if ((q.counts.get(i.id) as { messages: number }).messages < i.sent + i.received) {
+          q.grow.run(row);
+          grown.push(i.id);
+        }
         for (const accountId of i.accountIds) q.insertMember.run(i.id, accountId);
-        added.push(i.id);
       }
-      return added;
+      return { added, grown };
     },
 
     /** Recounts messages, replies, mentions and the last interaction of `accountIds` from their interactions. */
@@ -173,6 +190,41 @@ export function createXAccountsRepository(db: Db) {
       }
       return byInteraction;
     },
+    /** Unlinked accounts whose id is already on a person's X identity: the same account, certainly. */
+    autoLinkable: () => q.autoLinkable.all() as { accountId: string; personId: string }[],
+    linkedIds: () => new Set(q.linkedIds.pluck().all() as string[]),
+    /** Unlinked archive accounts a person's X identities name (by account id, else by handle). */
+    knownFor: (personId: string) => (q.knownFor.all(personId) as { accountId: string }[]).map((r) => r.accountId),
+
+    /** Every touchpoint an import's interactions became (whoever linked them) or the import wrote, live or not. */
+    touchpointsOfImport(importId: string): string[] {
+      return sqlite
+        .prepare(`SELECT touchpoint_id FROM x_interactions WHERE import_id = ? AND touchpoint_id IS NOT NULL UNION SELECT id FROM touchpoints WHERE import_id = ?`)
+        .pluck()
+        .all(importId, importId) as string[];
+    },
+
+    /**
+     * Removes what an import added (call after its touchpoints are deleted): its automatic
+     * links, its interactions, and the accounts only it brought that are unlinked and without
+     * interactions now. Returns the accounts whose figures need recounting.
+     */
+    removeImport(importId: string, autoLinked: string[], touchpointIds: string[], now: number): string[] {
+      const unlinkAuto = sqlite.prepare(`UPDATE x_accounts SET person_id = NULL, linked_by = NULL, updated_at = ? WHERE account_id = ? AND linked_by = 'auto'`);
+      for (const accountId of autoLinked) unlinkAuto.run(now, accountId);
+      const clear = sqlite.prepare(`UPDATE x_interactions SET touchpoint_id = NULL WHERE touchpoint_id IN (SELECT value FROM json_each(?))`);
+      for (let i = 0; i < touchpointIds.length; i += 5000) clear.run(JSON.stringify(touchpointIds.slice(i, i + 5000)));
+      const mine = `SELECT id FROM x_interactions WHERE import_id = @importId`;
+      const touched = sqlite.prepare(`SELECT DISTINCT account_id FROM x_interaction_accounts WHERE interaction_id IN (${mine})`).pluck().all({ importId }) as string[];
+      sqlite.prepare(`DELETE FROM x_interaction_accounts WHERE interaction_id IN (${mine})`).run({ importId });
+      sqlite.prepare(`DELETE FROM x_interactions WHERE import_id = @importId`).run({ importId });
+      const orphan = `SELECT account_id FROM x_accounts a WHERE a.import_id = @importId AND a.person_id IS NULL
+        AND NOT EXISTS (SELECT 1 FROM x_interaction_accounts ia WHERE ia.account_id = a.account_id)`;
+      sqlite.prepare(`DELETE FROM x_match_candidates WHERE account_id IN (${orphan})`).run({ importId });
+      sqlite.prepare(`DELETE FROM x_accounts WHERE account_id IN (${orphan})`).run({ importId });
+      return touched;
+    },
+
     setTouchpoint(interactionId: string, touchpointId: string | null): void {
       q.setTouchpoint.run(touchpointId, interactionId);
     },

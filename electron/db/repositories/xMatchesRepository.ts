@@ -1,7 +1,8 @@
 import type { MatchCandidate, MatchReason, XMatch } from '../../../shared/domain/xArchive';
 import type { Page } from '../../../shared/domain/common';
 import { decodeCursor, encodeCursor } from '../../../shared/util/cursor';
-import type { Db } from '../client';
+import { AppError } from '../../../shared/ipc/result';
+import { type Db, atomically } from '../client';
 import { TWO_WAY_SQL, type XAccountRow, toXAccount } from './xAccountRows';
 
 export interface MatchPerson {
@@ -77,9 +78,13 @@ export function createXMatchesRepository(db: Db) {
         rejected: new Set((q.rejected.all() as { pair: string }[]).map((r) => r.pair)),
       };
     },
-    replaceAll(candidates: Candidate[], now: number): void {
-      q.clearAll.run();
-      for (const c of candidates) q.insert.run(c.accountId, c.personId, c.confidence, JSON.stringify(c.reasons), now);
+    /** Replaces the suggestions of `accountIds` (all accounts when null) in one transaction. */
+    replace(accountIds: string[] | null, candidates: Candidate[], now: number): void {
+      atomically(db, () => {
+        if (accountIds === null) q.clearAll.run();
+        else for (const id of accountIds) q.clear.run(id);
+        for (const c of candidates) q.insert.run(c.accountId, c.personId, c.confidence, JSON.stringify(c.reasons), now);
+      });
     },
     clearCandidates(accountId: string): void {
       q.clear.run(accountId);
@@ -88,8 +93,10 @@ export function createXMatchesRepository(db: Db) {
       q.forget.run(accountId, personId);
     },
     reject(accountId: string, personId: string, now: number): void {
-      q.reject.run(accountId, personId, now);
-      q.dropPair.run(accountId, personId);
+      atomically(db, () => {
+        q.reject.run(accountId, personId, now);
+        q.dropPair.run(accountId, personId);
+      });
     },
 
     /**
@@ -98,6 +105,7 @@ export function createXMatchesRepository(db: Db) {
      */
     queue(query: { scope: 'talk' | 'all'; withoutCandidates: boolean; limit: number; cursor?: string | undefined }): Page<XMatch> {
       const key = query.cursor ? decodeCursor(query.cursor, 3) : null;
+      if (query.cursor && !key) throw new AppError('INVALID_INPUT', 'cursor is not valid for this list', { cursor: query.cursor });
       const best = `coalesce((SELECT max(confidence) FROM x_match_candidates c WHERE c.account_id = a.account_id), 0)`;
       const where = [
         'a.person_id IS NULL',
