@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
+import { loadAllScreens } from '../../renderer/src/app/lazyScreens';
 import { setTransport } from '../../renderer/src/lib/transport';
 import { resetAppStore } from '../../renderer/src/store';
 
@@ -7,6 +8,9 @@ import { resetAppStore } from '../../renderer/src/store';
 // Give elements a viewport-sized box; scroll position is set per test where it matters.
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 520 });
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
+
+// The app preloads its lazy screens after the first paint; tests start with them loaded, so a screen renders synchronously.
+beforeAll(() => loadAllScreens());
 
 afterEach(() => {
   cleanup();

@@ -10,6 +10,7 @@ import { LogTouchpointDialog } from '../features/touchpoints/LogTouchpointDialog
 import { useHashPath } from '../lib/hashLocation';
 import { startInvalidation } from '../store/invalidation';
 import { AppRoutes } from './AppRoutes';
+import { preloadScreens } from './lazyScreens';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { Toasts } from './Toasts';
@@ -45,6 +46,7 @@ export function App() {
   useThemeAttribute();
   useEffect(() => startInvalidation(), []);
   useEffect(() => startReminderNotifications(), []);
+  useEffect(() => preloadScreens(), []);
   return (
     <ErrorBoundary>
       <Router hook={useHashPath}>
