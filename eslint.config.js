@@ -10,6 +10,11 @@ const ELECTRON = { group: ['electron', 'electron/*'], message: 'Bad layering: on
 const DB = { group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', '**/electron/**', '**/electron/*'], message: 'Bad layering: the renderer reaches data only through the contract (shared/ipc).' };
 const RENDERER = { group: ['**/renderer/**', '**/renderer/*'], message: 'Bad layering: nothing imports the renderer.' };
 const UI = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'], message: 'Bad layering: shared/ is plain TypeScript.' };
+const SCHEMAS = {
+  group: ['zod', 'zod/*', '**/shared/domain/*', '**/shared/ipc/contract'],
+  allowTypeImports: true,
+  message: 'The renderer takes values from shared/vocabulary (types from shared/domain are fine): schemas would put zod and every schema into the start-up bundle.',
+};
 const SHELL = { group: ['**/main/**', '**/main/*', '**/preload/**', '**/preload/*'], message: 'Bad layering: the core never depends on the Electron shell.' };
 
 /** File names: React components PascalCase, everything else camelCase (house-style §3.9). */
@@ -51,6 +56,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [NODE_BUILTINS, ELECTRON, DB] }],
     },
   },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [NODE_BUILTINS, ELECTRON, DB, SCHEMAS] }] } },
   { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [NODE_BUILTINS, ELECTRON, DB, RENDERER, UI] }] } },
   { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [RENDERER] }] } },
   {

@@ -1,4 +1,4 @@
-import { type IdentityKind, normaliseIdentity } from '../domain/identity';
+import { type IdentityKind, normaliseIdentity } from '../vocabulary/identity';
 
 /**
  * Quick capture: one line typed right after meeting someone, turned into a structured

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PAGE_SIZE } from '../vocabulary/people';
 
 export const Id = z.uuid({ message: 'must be an id (UUID)' });
 export type Id = z.infer<typeof Id>;
@@ -10,7 +11,7 @@ export type IsoDateTime = z.infer<typeof IsoDateTime>;
 /** A calendar date, `YYYY-MM-DD`, that exists. */
 export const IsoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 
-export const MAX_PAGE_SIZE = 500;
+export { MAX_PAGE_SIZE } from '../vocabulary/people';
 
 /** Every list request is keyset-paged with a capped limit. */
 export const PageQuery = z.strictObject({

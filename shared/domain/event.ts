@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { Id, IsoDateTime, NameList, PageQuery, optionalText, pageOf, patchOf, requiredText } from './common';
 import { IdentityInput } from './identity';
 import { Person } from './person';
+import { EVENT_KINDS, FOLLOW_UP_STATES } from '../vocabulary/touchpoint';
 
-export const EVENT_KINDS = ['conference', 'dinner', 'party', 'meetup', 'call', 'online', 'other'] as const;
+export { EVENT_KINDS, FOLLOW_UP_STATES } from '../vocabulary/touchpoint';
 export const EventKind = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKind>;
 
-export const FOLLOW_UP_STATES = ['pending', 'done', 'not_needed'] as const;
 export const FollowUpState = z.enum(FOLLOW_UP_STATES);
 export type FollowUpState = z.infer<typeof FollowUpState>;
 

@@ -1,16 +1,10 @@
 import { z } from 'zod';
 import { ApproxDate, Id, IsoDateTime, NameList, PageQuery, Ref, optionalText, pageOf, patchOf, requiredText } from './common';
 import { Identity, IdentityInput } from './identity';
+import { CIRCLE_IDS, MAX_PHOTO_BYTES, RELATIONSHIP_KINDS } from '../vocabulary/people';
 
-/** Default tiers and how often (days) the user wants to be in touch with each. */
-export const CIRCLES = [
-  { id: 'inner', name: 'Inner', cadenceDays: 14 },
-  { id: 'close', name: 'Close', cadenceDays: 30 },
-  { id: 'network', name: 'Network', cadenceDays: 90 },
-  { id: 'keep_warm', name: 'Keep warm', cadenceDays: 180 },
-  { id: 'dormant', name: 'Dormant', cadenceDays: 365 },
-] as const;
-export const CircleId = z.enum(['inner', 'close', 'network', 'keep_warm', 'dormant']);
+export { CIRCLES, MAX_PHOTO_BYTES, RELATIONSHIP_KINDS } from '../vocabulary/people';
+export const CircleId = z.enum(CIRCLE_IDS);
 export type CircleId = z.infer<typeof CircleId>;
 
 /** A circle as stored: its cadence can be edited; `people` counts live people in it. */
@@ -25,7 +19,6 @@ export const Circle = z.object({ id: CircleId, name: z.string(), cadenceDays: z.
 export type Circle = z.infer<typeof Circle>;
 export const CircleUpdate = z.strictObject({ id: CircleId, cadenceDays: CadenceDays });
 
-export const RELATIONSHIP_KINDS = ['introduced_by', 'colleague', 'friend', 'family', 'partner'] as const;
 export const RelationshipKind = z.enum(RELATIONSHIP_KINDS);
 export type RelationshipKind = z.infer<typeof RelationshipKind>;
 
@@ -34,8 +27,6 @@ export type MetMode = z.infer<typeof MetMode>;
 
 export const MAX_NOTES = 20_000;
 export const MAX_IDENTITIES_PER_REQUEST = 50;
-/** Photos are stored in the database; keep them small (a resized JPEG is ~30–80 KB). */
-export const MAX_PHOTO_BYTES = 256 * 1024;
 
 /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown (vCard style). */
 export const Birthday = z

@@ -1,31 +1,14 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery, Ref, optionalText, pageOf, patchOf } from './common';
+import { INITIATORS, TOUCHPOINT_CHANNELS, TOUCHPOINT_KINDS } from '../vocabulary/touchpoint';
 
-/** Enumerations are spelled the same in the CLI, the contract and the database. */
-export const TOUCHPOINT_CHANNELS = ['in_person', 'call', 'video', 'email', 'text', 'x_dm', 'x_mention', 'linkedin', 'letter', 'other'] as const;
+export { INITIATORS, ONLINE_CHANNELS, TOUCHPOINT_CHANNELS, TOUCHPOINT_KINDS, isOnline } from '../vocabulary/touchpoint';
 export const TouchpointChannel = z.enum(TOUCHPOINT_CHANNELS);
 export type TouchpointChannel = z.infer<typeof TouchpointChannel>;
 
-/** Channels that happen on a screen; the rest (in person, call, video, letter, other) count as offline. */
-export const ONLINE_CHANNELS: readonly TouchpointChannel[] = ['email', 'text', 'x_dm', 'x_mention', 'linkedin'];
-export const isOnline = (channel: TouchpointChannel) => ONLINE_CHANNELS.includes(channel);
-
-export const TOUCHPOINT_KINDS = [
-  'conversation',
-  'question',
-  'compliment',
-  'help_given',
-  'help_received',
-  'intro_made',
-  'intro_received',
-  'thanks',
-  'gift',
-  'share',
-] as const;
 export const TouchpointKind = z.enum(TOUCHPOINT_KINDS);
 export type TouchpointKind = z.infer<typeof TouchpointKind>;
 
-export const INITIATORS = ['me', 'them'] as const;
 export const Initiator = z.enum(INITIATORS);
 export type Initiator = z.infer<typeof Initiator>;
 

@@ -1,5 +1,6 @@
 import { AtSign, Briefcase, CircleDot, Handshake, type LucideIcon, Mail, Mailbox, MessageSquare, MessagesSquare, Phone, Video } from 'lucide-react';
-import { type TouchpointChannel, isOnline } from '../../../shared/domain/touchpoint';
+import { isOnline } from '../../../shared/vocabulary/touchpoint';
+import type { TouchpointChannel } from '../../../shared/domain/touchpoint';
 import { CHANNEL_LABELS } from '../lib/labels';
 
 const ICONS: Record<TouchpointChannel, LucideIcon> = {

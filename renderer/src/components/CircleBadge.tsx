@@ -1,4 +1,5 @@
-import { CIRCLES, type CircleId } from '../../../shared/domain/person';
+import { CIRCLES } from '../../../shared/vocabulary/people';
+import type { CircleId } from '../../../shared/domain/person';
 import { useAppStore } from '../store';
 
 export function circleName(id: CircleId): string {

@@ -1,4 +1,5 @@
-import { type IdentityKind, normaliseIdentity } from '../../../shared/domain/identity';
+import { normaliseIdentity } from '../../../shared/vocabulary/identity';
+import type { IdentityKind } from '../../../shared/domain/identity';
 
 /**
  * Which kind of identity pasted text most likely is: `@user@instance` is Mastodon, a

@@ -1,5 +1,6 @@
 import type { Ref } from '../../../shared/domain/common';
-import { CircleId, type PeopleListQuery } from '../../../shared/domain/person';
+import type { CircleId, PeopleListQuery } from '../../../shared/domain/person';
+import { isCircleId } from '../../../shared/vocabulary/people';
 
 export type PeopleSort = 'name' | 'created' | 'last_touch';
 export type PeopleMode = 'online' | 'offline' | 'both';
@@ -34,10 +35,10 @@ export function parsePeopleFilter(search: string): PeopleFilter {
   const params = new URLSearchParams(search);
   const sort = params.get('sort') as PeopleSort | null;
   const mode = params.get('mode') as PeopleMode | null;
-  const circle = CircleId.safeParse(params.get('circle'));
+  const circle = params.get('circle');
   return {
     sort: sort && SORTS.includes(sort) ? sort : 'name',
-    circle: circle.success ? circle.data : null,
+    circle: isCircleId(circle) ? circle : null,
     tag: refFrom(params, 'tag'),
     interest: refFrom(params, 'interest'),
     organisation: refFrom(params, 'organisation'),

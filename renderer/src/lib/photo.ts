@@ -1,4 +1,4 @@
-import { MAX_PHOTO_BYTES } from '../../../shared/domain/person';
+import { MAX_PHOTO_BYTES } from '../../../shared/vocabulary/people';
 
 export const MAX_PHOTO_EDGE = 512;
 

@@ -1,6 +1,7 @@
 import { Trash2, Users } from 'lucide-react';
 import { Link } from 'wouter';
-import { type Attendance, FOLLOW_UP_STATES, type FollowUpState } from '../../../../shared/domain/event';
+import { FOLLOW_UP_STATES } from '../../../../shared/vocabulary/touchpoint';
+import type { Attendance, FollowUpState } from '../../../../shared/domain/event';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { FOLLOW_UP_LABELS } from '../../lib/labels';
 import { useAppStore } from '../../store';

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
-import { EVENT_KINDS, type Event, type EventKind } from '../../../../shared/domain/event';
+import { EVENT_KINDS } from '../../../../shared/vocabulary/touchpoint';
+import type { Event, EventKind } from '../../../../shared/domain/event';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';

@@ -1,5 +1,6 @@
 import { X } from 'lucide-react';
-import { CIRCLES, type CircleId } from '../../../../shared/domain/person';
+import { CIRCLES } from '../../../../shared/vocabulary/people';
+import type { CircleId } from '../../../../shared/domain/person';
 import { FilterMenu } from '../../components/FilterMenu';
 import { type PeopleFilter, type PeopleMode, type PeopleSort, NO_FILTER, isFiltered } from '../../lib/peopleFilter';
 import { searchEvents, searchLabels } from '../../lib/search';

@@ -1,6 +1,7 @@
 import { AlarmClock, CircleCheck, Clock, Pencil } from 'lucide-react';
 import { type FormEvent, useEffect, useState } from 'react';
-import { CIRCLES, type CircleId, type Person } from '../../../../shared/domain/person';
+import { CIRCLES } from '../../../../shared/vocabulary/people';
+import type { CircleId, Person } from '../../../../shared/domain/person';
 import type { CadenceStatus } from '../../../../shared/domain/reconnect';
 import { Field } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';

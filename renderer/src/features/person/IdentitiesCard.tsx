@@ -1,7 +1,8 @@
 import { Plus, Star, Trash2, X } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import { IDENTITY_KINDS, type Identity, type IdentityKind } from '../../../../shared/domain/identity';
+import { IDENTITY_KINDS } from '../../../../shared/vocabulary/identity';
+import type { Identity, IdentityKind } from '../../../../shared/domain/identity';
 import type { Person } from '../../../../shared/domain/person';
 import { Field } from '../../components/Field';
 import { IDENTITY_LABELS, IdentityIcon } from '../../components/IdentityIcon';

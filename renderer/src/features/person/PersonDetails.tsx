@@ -1,4 +1,5 @@
-import { CIRCLES, type Person } from '../../../../shared/domain/person';
+import { CIRCLES } from '../../../../shared/vocabulary/people';
+import type { Person } from '../../../../shared/domain/person';
 import { formatApproxDate } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
 

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { CIRCLES, type Person } from '../../../../shared/domain/person';
+import { CIRCLES } from '../../../../shared/vocabulary/people';
+import type { Person } from '../../../../shared/domain/person';
 import { Field } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
 import { toErrorInfo } from '../../lib/api';

@@ -1,7 +1,8 @@
 import { Archive, ArchiveRestore, ArrowLeft, MessageSquarePlus, Pencil, UserX } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { CIRCLES, type CircleId, type Person } from '../../../../shared/domain/person';
+import { CIRCLES } from '../../../../shared/vocabulary/people';
+import type { CircleId, Person } from '../../../../shared/domain/person';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { toErrorInfo } from '../../lib/api';

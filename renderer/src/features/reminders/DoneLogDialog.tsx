@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { INITIATORS, TOUCHPOINT_CHANNELS, type TouchpointChannel, isOnline } from '../../../../shared/domain/touchpoint';
+import { INITIATORS, TOUCHPOINT_CHANNELS, isOnline } from '../../../../shared/vocabulary/touchpoint';
+import type { TouchpointChannel } from '../../../../shared/domain/touchpoint';
 import type { Reminder } from '../../../../shared/domain/reminder';
 import { ChannelIcon } from '../../components/ChannelIcon';
 import { Dialog } from '../../components/Dialog';

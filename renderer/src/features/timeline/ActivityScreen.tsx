@@ -1,6 +1,7 @@
 import { History, MessageSquarePlus } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
-import { TOUCHPOINT_CHANNELS, type TouchpointChannel, isOnline } from '../../../../shared/domain/touchpoint';
+import { TOUCHPOINT_CHANNELS, isOnline } from '../../../../shared/vocabulary/touchpoint';
+import type { TouchpointChannel } from '../../../../shared/domain/touchpoint';
 import { ChannelIcon } from '../../components/ChannelIcon';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError, Loading } from '../../components/StatusViews';

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ReconnectItem } from '../../../../shared/domain/reconnect';
-import { CIRCLES, type CircleId } from '../../../../shared/domain/person';
+import { CIRCLES } from '../../../../shared/vocabulary/people';
+import type { CircleId } from '../../../../shared/domain/person';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';

@@ -1,6 +1,7 @@
 import { CalendarDays, Trash2 } from 'lucide-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { INITIATORS, TOUCHPOINT_CHANNELS, TOUCHPOINT_KINDS, type TouchpointKind, isOnline } from '../../../../shared/domain/touchpoint';
+import { INITIATORS, TOUCHPOINT_CHANNELS, TOUCHPOINT_KINDS, isOnline } from '../../../../shared/vocabulary/touchpoint';
+import type { TouchpointKind } from '../../../../shared/domain/touchpoint';
 import { ChannelIcon } from '../../components/ChannelIcon';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';

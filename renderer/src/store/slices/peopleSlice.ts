@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE } from '../../../../shared/domain/common';
+import { MAX_PAGE_SIZE } from '../../../../shared/vocabulary/people';
 import type { Person, PersonCreate, PersonSummary } from '../../../../shared/domain/person';
 import { NO_FILTER, type PeopleFilter, filterRequest } from '../../lib/peopleFilter';
 import { type ErrorInfo, invoke, toErrorInfo } from '../../lib/api';
