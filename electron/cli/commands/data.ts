@@ -5,7 +5,9 @@ import { AppError } from '../../../shared/ipc/result';
 import { backupTo } from '../../db/backups';
 import { APP_NAME } from '../../core/paths';
 import { exportJson } from '../../core/services/exportService';
-import { type GlobalOptions, appVersion, call, printJson, printLines, resolveDbPath, withCore } from '../runtime';
+import { type GlobalOptions, appVersion, call, collectPages, printJson, printLines, resolveDbPath, withCore } from '../runtime';
+import { remindersToIcs } from '../../core/export/remindersIcs';
+import { writeFileAtomically } from '../../core/export/atomicFile';
 
 /** `--force` must never let OUT (or FILE) be the live database: the rename would replace it. */
 function refuseDatabaseItself(path: string, options: GlobalOptions): void {
@@ -82,6 +84,24 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
         });
         if (globals().json) printJson(summary);
         else printLines([`Exported to ${path}`, ...Object.entries(summary.entities).map(([t, n]) => `  ${t}: ${n}`)]);
+      });
+    });
+
+  exporter
+    .command('ics')
+    .description('open reminders as an iCalendar file (one event each, repeating ones with their rule)')
+    .argument('<out>', 'file to write')
+    .option('--force', 'replace OUT if it exists')
+    .action(async (out: string, opts: { force?: boolean }) => {
+      const path = resolve(out);
+      refuseDatabaseItself(path, globals());
+      refuseExisting(path, opts.force);
+      await withCore(globals(), async (core) => {
+        const reminders = await collectPages((limit, cursor) => call(core, 'reminders:list', { status: 'open', limit, cursor }));
+        const zone = (await call(core, 'reminders:settings', undefined)).timeZone;
+        writeFileAtomically(path, remindersToIcs(reminders, zone, core.context().now()));
+        if (globals().json) printJson({ path, reminders: reminders.length });
+        else printLines([`Exported ${reminders.length} open reminders to ${path}`]);
       });
     });
 
