@@ -6,6 +6,7 @@ import { backupTo } from '../../db/backups';
 import { APP_NAME } from '../../core/paths';
 import { exportJson } from '../../core/services/exportService';
 import { type GlobalOptions, appVersion, call, collectPages, printJson, printLines, resolveDbPath, withCore } from '../runtime';
+import { exportPeopleCsv } from '../../core/export/peopleCsv';
 import { remindersToIcs } from '../../core/export/remindersIcs';
 import { writeFileAtomically } from '../../core/export/atomicFile';
 
@@ -84,6 +85,23 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
         });
         if (globals().json) printJson(summary);
         else printLines([`Exported to ${path}`, ...Object.entries(summary.entities).map(([t, n]) => `  ${t}: ${n}`)]);
+      });
+    });
+
+  exporter
+    .command('csv')
+    .description('people as CSV, safe to open in a spreadsheet (cells that would run as formulas are neutralised)')
+    .argument('<out>', 'file to write')
+    .option('--person <id...>', 'only these people (archived ones too)')
+    .option('--force', 'replace OUT if it exists')
+    .action(async (out: string, opts: { person?: string[]; force?: boolean }) => {
+      const path = resolve(out);
+      refuseDatabaseItself(path, globals());
+      refuseExisting(path, opts.force);
+      await withCore(globals(), async (core) => {
+        const summary = exportPeopleCsv(core.session().sqlite, path, opts.person ?? null);
+        if (globals().json) printJson(summary);
+        else printLines([`Exported ${summary.people} people to ${path}`]);
       });
     });
 
