@@ -6,6 +6,7 @@ import { backupTo } from '../../db/backups';
 import { APP_NAME } from '../../core/paths';
 import { exportJson } from '../../core/services/exportService';
 import { type GlobalOptions, appVersion, call, collectPages, printJson, printLines, resolveDbPath, withCore } from '../runtime';
+import { importJsonExport } from '../../core/export/jsonImport';
 import { exportPeopleCsv } from '../../core/export/peopleCsv';
 import { remindersToIcs } from '../../core/export/remindersIcs';
 import { writeFileAtomically } from '../../core/export/atomicFile';
@@ -120,6 +121,21 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
         writeFileAtomically(path, remindersToIcs(reminders, zone, core.context().now()));
         if (globals().json) printJson({ path, reminders: reminders.length });
         else printLines([`Exported ${reminders.length} open reminders to ${path}`]);
+      });
+    });
+
+  const imports = program.commands.find((c) => c.name() === 'import') ?? program.command('import').description('import contacts and history from other tools');
+  imports
+    .command('json')
+    .description('load a full JSON export (crm export json) into an empty database')
+    .argument('<path>', 'the export file')
+    .action(async (file: string) => {
+      const path = resolve(file);
+      await withCore(globals(), async (core) => {
+        await core.context().backups.create('pre-import');
+        const summary = importJsonExport(core.session().sqlite, path, core.session().schema.current);
+        if (globals().json) printJson(summary);
+        else printLines([`Loaded ${summary.created} rows from ${path}`, ...Object.entries(summary.entities).map(([t, n]) => `  ${t}: ${n}`)]);
       });
     });
 
