@@ -29,6 +29,17 @@ function decoder(label: string): TextDecoder {
   return found;
 }
 
+/** Bytes 0x80–0x9F in windows-1252 (five are unassigned and stay as they are). */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWith(label: string, bytes: Uint8Array): string {
+  const chosen = decoder(label);
+  const text = chosen.decode(bytes);
+  // Node 20's TextDecoder reads windows-1252 (and so us-ascii and iso-8859-1, which WHATWG maps
+  // to it) as latin1, giving C1 controls for €, curly quotes and dashes: map them back.
+  return chosen.encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!) : text;
+}
+
 /**
  * Bytes to text with the property's CHARSET. Without one, UTF-8, and windows-1252 when the bytes
  * are not UTF-8 (older Outlook and Windows files are written in the system code page).
@@ -36,19 +47,19 @@ function decoder(label: string): TextDecoder {
 export function decodeBytes(bytes: Uint8Array, charset: string | null): string {
   if (!charset) {
     try {
-      return decoder('utf-8').decode(bytes);
+      return decodeWith('utf-8', bytes);
     } catch {
-      return decoder('windows-1252').decode(bytes);
+      return decodeWith('windows-1252', bytes);
     }
   }
-  let chosen: TextDecoder;
+  const label = charset.toLowerCase();
   try {
-    chosen = decoder(charset.toLowerCase());
+    decoder(label);
   } catch {
     throw new VcardLineError(`unknown CHARSET "${charset}"`);
   }
   try {
-    return chosen.decode(bytes);
+    return decodeWith(label, bytes);
   } catch {
     throw new VcardLineError(`text that is not valid ${charset}`);
   }

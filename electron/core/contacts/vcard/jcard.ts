@@ -1,7 +1,9 @@
 // Reading values out of ical.js's jCard arrays (RFC 7095): `[name, params, type, ...values]`.
 import { unescapeText } from './text';
 
-export type JParams = Record<string, string | string[] | undefined>;
+/** ical.js nests lists: `TYPE=work;TYPE="home,pref"` is `["work", ["home", "pref"]]`. */
+type JParam = string | JParam[];
+export type JParams = Record<string, JParam | undefined>;
 export type JProperty = [string, JParams, string, ...unknown[]];
 
 // ical.js unescapes text and phone-number values only; a URL (`http\://`, Google) or an X-
@@ -13,7 +15,11 @@ export function paramAll(p: JProperty, key: string): string[] {
   const raw = p[1][key];
   if (raw === undefined) return [];
   if (typeof raw === 'string' && !raw.includes(',')) return raw.trim() ? [raw.trim()] : [];
-  return (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return [raw]
+    .flat(4)
+    .flatMap((v) => (typeof v === 'string' ? v.split(',') : []))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 export function param(p: JProperty, key: string): string | null {
