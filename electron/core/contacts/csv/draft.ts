@@ -89,7 +89,7 @@ export function addWebsite(d: Draft, raw: string | undefined, label: string | nu
   addIdentity(d, kind, kind === 'linkedin' ? stripQuery(value) : value, label);
 }
 
-const STANDARD_LABELS = new Set(['home', 'work', 'other', 'mobile', 'main', 'home fax', 'work fax', 'other fax', 'pager', 'blog', 'profile', 'homepage', 'ftp', 'personal']);
+const STANDARD_LABELS = new Set(['home', 'work', 'other', 'mobile', 'main', 'home fax', 'work fax', 'other fax', 'pager', 'blog', 'profile', 'homepage', 'home page', 'ftp', 'personal']);
 
 /** Google's label: `* ` (its mark for the primary value) dropped; its own words lower-cased, the user's kept. */
 export function cleanLabel(label: string | undefined): string | null {

@@ -46,7 +46,9 @@ function groupsOf(cols: Columns): Group[] {
     group.parts.set(part.toLowerCase() === 'type' ? 'label' : part.toLowerCase(), index);
     byKey.set(k, group);
   }
-  return [...byKey.values()].sort((a, b) => a.n - b.n);
+  // Kinds in the header's order (e-mails, then phones…), each kind by number (E-mail 2 after E-mail 1).
+  const kinds = [...new Set([...byKey.values()].map((g) => g.kind))];
+  return [...byKey.values()].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.n - b.n);
 }
 
 const part = (cells: readonly string[], g: Group, name: string) => {

@@ -34,7 +34,6 @@ export class CsvFileError extends Error {
 
 const QUOTE = 0x22;
 const LF = 0x0a;
-const CR = 0x0d;
 /** Re-reading after broken quotes may cost at most this many passes over the file in total. */
 const MAX_PASSES = 4;
 /** Unreadable rows before a file that is mostly unreadable is refused as a whole (see broken()). */
@@ -55,7 +54,11 @@ const runsOn = (line: number) => `A quote opened in this row does not close wher
 export function readCsvTable(text: string): CsvTable {
   const refusal = refuseWholeFile(text);
   if (refusal) throw new CsvFileError(refusal);
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // One kind of line break: csv-parse counts a CRLF inside a quoted cell as two lines, which
+  // would put every later row on the wrong line. Each CRLF or CR becomes one LF, so physical
+  // line numbers stay the same (and a multi-line cell reads with \n, as notes are kept anyway).
+  const body = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
   const start = findHeader(body);
   const delimiter = detectDelimiter(body.slice(start.offset, Math.min(nextBreak(body, start.offset), start.offset + 65536)));
   const tooWide = refuseLineWidth(body, delimiter);
@@ -135,7 +138,7 @@ class RegionReader {
     try {
       parse(this.buf.subarray(region.from, region.to), {
         delimiter: this.delimiter,
-        record_delimiter: ['\r\n', '\n', '\r'],
+        record_delimiter: '\n',
         relax_column_count: true,
         // Strict quotes, so a quote that never closes shows up where it collides with the next
         // quote; a row with a quote inside an unquoted cell is read again alone, relaxed.
@@ -182,10 +185,8 @@ class RegionReader {
 
   /** The lines after the first line of a broken row that starts at `from` on `line`, up to `to`. */
   private afterFirstLine(from: number, to: number, line: number): Region {
-    let i = from;
-    while (i < to && this.buf[i] !== LF && this.buf[i] !== CR) i++;
-    const next = i < to && this.buf[i] === CR && this.buf[i + 1] === LF ? i + 2 : i + 1;
-    return { from: Math.min(next, to), to, line: line + 1 };
+    const i = this.buf.indexOf(LF, from);
+    return { from: i === -1 || i >= to ? to : i + 1, to, line: line + 1 };
   }
 
   /**
@@ -202,21 +203,19 @@ class RegionReader {
 
   /** Index just after the line `breaks` line breaks below the one at `from` (or `to`). */
   private endOfLine(from: number, breaks: number, to: number): number {
-    let i = from;
-    for (let n = 0; i < to; i++) {
-      const c = this.buf[i];
-      if (c !== LF && c !== CR) continue;
-      if (c === CR && this.buf[i + 1] === LF) i++;
-      if (n++ === breaks) return i + 1;
+    let i = from - 1;
+    for (let n = 0; n <= breaks; n++) {
+      i = this.buf.indexOf(LF, i + 1);
+      if (i === -1 || i >= to) return to;
     }
-    return to;
+    return i + 1;
   }
 
   private skipEmptyLines(from: number, line: number): { at: number; line: number } {
     let i = from;
     let n = line;
-    while (i < this.buf.length && (this.buf[i] === LF || this.buf[i] === CR)) {
-      i += this.buf[i] === CR && this.buf[i + 1] === LF ? 2 : 1;
+    while (i < this.buf.length && this.buf[i] === LF) {
+      i++;
       n++;
     }
     return { at: i, line: n };
@@ -241,8 +240,8 @@ class RegionReader {
         }
         i = j;
         cellStart = false;
-      } else if (c === LF || c === CR) {
-        return c === CR && this.buf[i + 1] === LF ? i + 2 : i + 1;
+      } else if (c === LF) {
+        return i + 1;
       } else {
         cellStart = c === delim;
       }
@@ -251,23 +250,17 @@ class RegionReader {
   }
 }
 
-/** Line breaks inside a row's cells (CRLF, CR or LF each count once), so its first line is known. */
+/** Line breaks inside a row's cells, so the line it starts on is known from the one it ends on. */
 function breaksIn(cells: string[]): number {
   let n = 0;
   for (const cell of cells) {
-    if (cell.includes('\n') || cell.includes('\r')) n += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+    for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) n++;
   }
   return n;
 }
 
 function countBreaks(buf: Buffer, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) {
-    if (buf[i] === LF) n++;
-    else if (buf[i] === CR) {
-      n++;
-      if (buf[i + 1] === LF) i++;
-    }
-  }
+  for (let i = buf.indexOf(LF, from); i !== -1 && i < to; i = buf.indexOf(LF, i + 1)) n++;
   return n;
 }
