@@ -14,6 +14,15 @@ export interface CardSyntax {
   bytes: boolean;
 }
 
+/**
+ * Stands for a backslash while ical.js parses, and jcard.ts turns it back. In values, for an
+ * escaped one: ical.js splits lists and components only at a `,` or `;` without a backslash
+ * before it, so `CATEGORIES:a\\\\,b` (an escaped backslash, then a separator) stayed one value.
+ * In parameters, for any: ical.js unescapes them there. A noncharacter, meant for such internal
+ * use; any in a value are dropped.
+ */
+export const BACKSLASH = '\uFDD0';
+
 const ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
 const NAME = /^(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+$/;
 const BAD_QP = /=(?![0-9A-Fa-f]{2})/;
@@ -96,7 +105,7 @@ function escape21(value: string, commasSeparate: boolean, structured: boolean): 
   return value.replace(/\\;|[\\,]|\r\n|\r|\n/g, (m) => {
     if (m === '\\;') return structured ? m : ';';
     if (m === ',') return commasSeparate ? m : '\\,';
-    return m === '\\' ? '\\\\' : '\\n';
+    return m === '\\' ? BACKSLASH : '\\n';
   });
 }
 
@@ -106,8 +115,8 @@ function escape21(value: string, commasSeparate: boolean, structured: boolean): 
  */
 function relaxEscapes(value: string, structured: boolean): string {
   if (!value.includes('\\')) return value;
-  const kept = structured ? '\\,;nN' : '\\,nN';
-  return value.replace(/\\([\s\S])/g, (m, c: string) => (kept.includes(c) ? m : c));
+  const kept = structured ? ',;nN' : ',nN';
+  return value.replace(/\\([\s\S])/g, (m, c: string) => (c === '\\' ? BACKSLASH : kept.includes(c) ? m : c));
 }
 
 /**
@@ -132,7 +141,9 @@ export function normaliseLine(text: string, syntax: CardSyntax): string {
     if (word === '') continue;
     if (key === 'ENCODING' || (key === '' && ENCODINGS.has(word.toUpperCase()))) encoding = word.toUpperCase();
     else if (key === 'CHARSET') charset = word.replace(/^"|"$/g, '');
-    else head += key === '' ? `;TYPE=${word}` : `;${param.trim()}`;
+    // Parameter values have no backslash escapes (RFC 6868 uses carets), but ical.js reads `\\`
+    // and `\,` in them as escapes: hide the backslashes from it as in values.
+    else head += (key === '' ? `;TYPE=${word}` : `;${param.trim()}`).replaceAll('\\', BACKSLASH);
   }
 
   let value = raw;
@@ -147,6 +158,7 @@ export function normaliseLine(text: string, syntax: CardSyntax): string {
     value = decodeBytes(Buffer.from(value, 'latin1'), charset);
   }
   if (syntax.bytes && HIGH_BYTE.test(head)) head = decodeBytes(Buffer.from(head, 'latin1'), null);
+  if (value.includes(BACKSLASH)) value = value.replaceAll(BACKSLASH, '');
 
   if (encoding === 'BASE64' || encoding === 'B') {
     head += ';ENCODING=b';

@@ -1,4 +1,5 @@
 // Reading values out of ical.js's jCard arrays (RFC 7095): `[name, params, type, ...values]`.
+import { BACKSLASH } from './contentLine';
 import { unescapeText } from './text';
 
 /** ical.js nests lists: `TYPE=work;TYPE="home,pref"` is `["work", ["home", "pref"]]`. */
@@ -10,22 +11,24 @@ export type JProperty = [string, JParams, string, ...unknown[]];
 // property (`X-TWITTER:a\,b`) comes back as written.
 const RAW_TYPES = new Set(['uri', 'unknown']);
 
-/** Every value of a parameter (`type=a;type=b` and `TYPE=a,b` alike). */
+function restore(text: string): string {
+  return text.includes(BACKSLASH) ? text.replaceAll(BACKSLASH, '\\') : text;
+}
+
+/** Every value of a parameter (`type=a;type=b` and `TYPE=a,b` alike: ical.js splits TYPE lists). */
 export function paramAll(p: JProperty, key: string): string[] {
   const raw = p[1][key];
   if (raw === undefined) return [];
-  if (typeof raw === 'string' && !raw.includes(',')) return raw.trim() ? [raw.trim()] : [];
+  if (typeof raw === 'string') return raw.trim() ? [restore(raw.trim())] : [];
   return [raw]
     .flat(4)
-    .flatMap((v) => (typeof v === 'string' ? v.split(',') : []))
-    .map((v) => v.trim())
+    .map((v) => (typeof v === 'string' ? restore(v.trim()) : ''))
     .filter(Boolean);
 }
 
 export function param(p: JProperty, key: string): string | null {
   const raw = p[1][key];
-  if (raw === undefined) return null;
-  if (typeof raw === 'string' && !raw.includes(',')) return raw.trim() || null;
+  if (typeof raw === 'string') return restore(raw.trim()) || null;
   return paramAll(p, key)[0] ?? null;
 }
 
@@ -33,7 +36,7 @@ export function param(p: JProperty, key: string): string | null {
 export function textOf(value: unknown, type: string): string {
   if (Array.isArray(value)) return value.map((v) => textOf(v, type)).filter(Boolean).join(' ');
   const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
-  return RAW_TYPES.has(type) ? unescapeText(text) : text;
+  return restore(RAW_TYPES.has(type) ? unescapeText(text) : text);
 }
 
 /** The first value, trimmed. */
