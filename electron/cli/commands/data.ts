@@ -8,6 +8,7 @@ import { exportJson } from '../../core/services/exportService';
 import { type GlobalOptions, appVersion, call, collectPages, printJson, printLines, resolveDbPath, withCore } from '../runtime';
 import { importJsonExport } from '../../core/export/jsonImport';
 import { exportPeopleCsv } from '../../core/export/peopleCsv';
+import { exportPeopleVcard } from '../../core/export/peopleVcard';
 import { remindersToIcs } from '../../core/export/remindersIcs';
 import { writeFileAtomically } from '../../core/export/atomicFile';
 
@@ -101,6 +102,23 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
       refuseExisting(path, opts.force);
       await withCore(globals(), async (core) => {
         const summary = exportPeopleCsv(core.session().sqlite, path, opts.person ?? null);
+        if (globals().json) printJson(summary);
+        else printLines([`Exported ${summary.people} people to ${path}`]);
+      });
+    });
+
+  exporter
+    .command('vcard')
+    .description('people as vCard 4.0, one card each (all people, or --person ID…)')
+    .argument('<out>', 'file to write')
+    .option('--person <id...>', 'only these people (archived ones too)')
+    .option('--force', 'replace OUT if it exists')
+    .action(async (out: string, opts: { person?: string[]; force?: boolean }) => {
+      const path = resolve(out);
+      refuseDatabaseItself(path, globals());
+      refuseExisting(path, opts.force);
+      await withCore(globals(), async (core) => {
+        const summary = exportPeopleVcard(core.session().sqlite, path, opts.person ?? null);
         if (globals().json) printJson(summary);
         else printLines([`Exported ${summary.people} people to ${path}`]);
       });

@@ -23,6 +23,8 @@ export interface PersonExportRow {
   notes: string | null;
   lastTouchAt: number | null;
   createdAt: number;
+  updatedAt: number;
+  photoMime: string | null;
 }
 
 const identities = (kinds: string, column = 'i.display') =>
@@ -38,7 +40,7 @@ const SELECT = `SELECT p.id, p.display_name AS displayName, p.given_name AS give
     p.circle_id AS circle, p.birthday, p.location,
     (SELECT group_concat(t.name, ' ::: ') FROM person_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.person_id = p.id) AS tags,
     (SELECT group_concat(n.name, ' ::: ') FROM person_interests pn JOIN interests n ON n.id = pn.interest_id WHERE pn.person_id = p.id) AS interests,
-    p.notes, p.last_touch_at AS lastTouchAt, p.created_at AS createdAt
+    p.notes, p.last_touch_at AS lastTouchAt, p.created_at AS createdAt, p.updated_at AS updatedAt, p.photo_mime AS photoMime
   FROM people p`;
 
 /**
@@ -50,4 +52,14 @@ export function iteratePeopleForExport(sqlite: Sqlite, ids: readonly string[] | 
   return sqlite
     .prepare(`${SELECT} WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.sort_name, p.id`)
     .iterate(JSON.stringify(ids)) as IterableIterator<PersonExportRow>;
+}
+
+/** A person's live identities with their labels, primary first, for formats that keep each apart (vCard). */
+export function identitiesForExport(sqlite: Sqlite) {
+  const statement = sqlite.prepare(`SELECT kind, value, display, label FROM identities WHERE person_id = ? AND deleted_at IS NULL ORDER BY kind, is_primary DESC, created_at`);
+  const photo = sqlite.prepare(`SELECT photo FROM people WHERE id = ?`).pluck();
+  return {
+    of: (personId: string) => statement.all(personId) as { kind: string; value: string; display: string; label: string | null }[],
+    photo: (personId: string) => (photo.get(personId) as Buffer | null) ?? null,
+  };
 }
