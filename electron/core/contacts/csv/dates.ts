@@ -46,7 +46,7 @@ function readNamedMonth(text: string): string | null {
   const [day, name, year] = dmy ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : [];
   if (!day || !name || !year) return null;
   const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-  // "Sept" and full names are fine; "Octob" is not a month.
+  // "Sept", "Octob" and full names are fine (prefixes of the name); "Octx" is not a month.
   if (month === 0 || (name.length > 3 && !FULL_MONTHS[month - 1]!.startsWith(name.toLowerCase()))) return null;
   return makeDate(Number(year), month, Number(day));
 }

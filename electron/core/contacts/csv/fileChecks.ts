@@ -22,7 +22,7 @@ const MB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
  * the system code page). Answers a sentence instead when the file is too big.
  */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.byteLength > MAX_CSV_BYTES) return { error: `The file is over ${MB(MAX_CSV_BYTES)} (${MB(bytes.byteLength)}): not a contacts export.` };
+  if (bytes.byteLength > MAX_CSV_BYTES) return { error: `The file is over ${MB(MAX_CSV_BYTES)} (${(bytes.byteLength / (1024 * 1024)).toFixed(1)} MB): not a contacts export.` };
   const [a, b] = bytes;
   if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };

@@ -33,6 +33,8 @@ const SPLIT: Record<'email' | 'phone' | 'x' | 'linkedin' | 'website', RegExp> = 
   website: /[;,\s]+|:::/,
 };
 
+const IDENTIFYING = new Set<CsvField>(['displayName', 'givenName', 'familyName', 'nickname', 'email', 'phone', 'x', 'linkedin', 'website']);
+
 interface MappedColumn {
   index: number;
   header: string;
@@ -46,6 +48,8 @@ export function genericMapper(header: readonly string[], mapping: CsvMapping, ro
     if (field && field !== 'ignore') columns.push({ index, header: name.trim(), field });
   });
   if (columns.length === 0) return 'No column is mapped to a contact field: choose what the columns hold.';
+  // Without a name or an identity no row can become a record: one sentence beats a problem per row.
+  if (!columns.some((c) => IDENTIFYING.has(c.field))) return 'No column is mapped to a name, email, phone or profile: choose at least one.';
   const perField = new Map<CsvField, number>();
   for (const c of columns) perField.set(c.field, (perField.get(c.field) ?? 0) + 1);
   // Day or month first is decided once for the whole birthday column, from the dates it holds.

@@ -45,7 +45,7 @@ const NEVER = /\b(type|typ|tipo|label|phonetic|yomi|department|abteilung|departe
 const RULES: [Exclude<CsvField, 'ignore'>, RegExp][] = [
   ['x', /^(x|x handle|x twitter)$|\btwitter\b/],
   ['linkedin', /\blinked ?in\b/],
-  ['email', /\b(e ?mail|mail|courriel|correo|emailadres|posta elettronica)\b/],
+  ['email', /\b(e ?mail(adres|adresse|address)?|mail|courriel|correo|posta elettronica)\b/],
   ['phone', /\b(phone|telephone|tel|telefon|telefono|telefone|telefoon|telefoonnummer|mobile|mobil|cell|cellphone|cellulare|portable|handy|movil|celular|gsm|mobiel)\b/],
   ['website', /\b(website|web|url|homepage|home page|site|webseite|homepage|sitio|pagina|sito|blog|internet)\b/],
   ['birthday', /\b(birthday|birth|dob|birthdate|anniversaire|naissance|geburtstag|geburtsdatum|cumpleanos|nacimiento|compleanno|nascita|nascimento|verjaardag|geboortedatum)\b/],
