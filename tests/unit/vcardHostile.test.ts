@@ -132,6 +132,8 @@ describe('vCard inputs built to be slow', () => {
     ['a 1 MB parameter with an unclosed quote', () => `X-A;B="${'q'.repeat(1024 * 1024)}`],
     ['a 1 MB property name', () => `${'A'.repeat(1024 * 1024)}:x`],
     ['a 1 MB run of backslashes', () => `NOTE:${'\\'.repeat(1024 * 1024)}`],
+    ['500,000 parameters on one property', () => `X-A${';a'.repeat(500_000)}:v`],
+    ['a 1 MB run of = in a QP value', () => `NOTE;ENCODING=QUOTED-PRINTABLE:${'='.repeat(1024 * 1024)}x`],
     ['a 1 MB run of spaces after BEGIN', () => `BEGIN:VCARD${' '.repeat(1024 * 1024)}x`],
   ])('%s inside a card: answered fast, the cards around it parse', (_label, line) => {
     const text = GOOD + vcard(['FN:Slow', line()]) + AFTER;

@@ -139,6 +139,11 @@ describe('vCard quoted-printable and CHARSET', () => {
     expect(only(card)).toMatchObject({ displayName: '€ Café', familyName: 'Łódź', givenName: 'Świę', organisation: '日本', title: 'Привет', notes: 'résumé' });
   });
 
+  it('8-bit parameter values and backslashes in parameters', () => {
+    const card = Buffer.concat([Buffer.from('BEGIN:VCARD\r\nFN:P\r\n', 'utf8'), Buffer.from('X-SOCIALPROFILE;TYPE=facebook;X-USER=Zo\xc3\xab\\x:x-apple:z\r\nEND:VCARD\r\n', 'latin1')]);
+    expect(only(card).identities).toEqual([{ kind: 'other', value: 'Zoë\\x', label: 'facebook' }]);
+  });
+
   it('8-bit values without CHARSET: UTF-8, or windows-1252 when they are not UTF-8 (older Outlook)', () => {
     const card = Buffer.concat([Buffer.from('BEGIN:VCARD\r\nFN:Zoë\r\n', 'utf8'), Buffer.from('ORG:Caf\xe9 \x80 \x93q\x94\r\nEND:VCARD\r\n', 'latin1')]);
     expect(only(card)).toMatchObject({ displayName: 'Zoë', organisation: 'Café € “q”' });

@@ -23,6 +23,8 @@ export interface CardSyntax {
  */
 export const BACKSLASH = '\uFDD0';
 
+/** Real properties have a handful (Apple: `type=INTERNET;type=HOME;type=pref`). */
+const MAX_PARAMS = 30;
 const ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
 const NAME = /^(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+$/;
 const BAD_QP = /=(?![0-9A-Fa-f]{2})/;
@@ -127,6 +129,8 @@ function relaxEscapes(value: string, structured: boolean): string {
 export function normaliseLine(text: string, syntax: CardSyntax): string {
   const { name, params, value: raw } = tokens(text);
   if (!NAME.test(name)) throw new VcardLineError(`bad property name "${name.slice(0, 40)}"`);
+  // ical.js slows down quadratically on repeated parameters (500,000 on one line took 10 s).
+  if (params.length > MAX_PARAMS) throw new VcardLineError(`more than ${MAX_PARAMS} parameters`);
   const upper = name.toUpperCase();
   const bare = upper.slice(upper.indexOf('.') + 1);
   if (bare === 'VERSION') return 'VERSION:' + (syntax.v21 ? '3.0' : raw.trim());
@@ -134,7 +138,8 @@ export function normaliseLine(text: string, syntax: CardSyntax): string {
   let encoding: string | null = null;
   let charset: string | null = null;
   let head = name;
-  for (const param of params) {
+  for (const rawParam of params) {
+    const param = syntax.bytes && HIGH_BYTE.test(rawParam) ? decodeBytes(Buffer.from(rawParam, 'latin1'), null) : rawParam;
     const eq = param.indexOf('=');
     const key = (eq < 0 ? '' : param.slice(0, eq)).trim().toUpperCase();
     const word = (eq < 0 ? param : param.slice(eq + 1)).trim();
@@ -143,12 +148,17 @@ export function normaliseLine(text: string, syntax: CardSyntax): string {
     else if (key === 'CHARSET') charset = word.replace(/^"|"$/g, '');
     // Parameter values have no backslash escapes (RFC 6868 uses carets), but ical.js reads `\\`
     // and `\,` in them as escapes: hide the backslashes from it as in values.
-    else head += (key === '' ? `;TYPE=${word}` : `;${param.trim()}`).replaceAll('\\', BACKSLASH);
+    else {
+      const kept = key === '' ? `;TYPE=${word}` : `;${param.trim()}`;
+      head += kept.includes('\\') ? kept.replaceAll('\\', BACKSLASH) : kept;
+    }
   }
 
   let value = raw;
   if (encoding === 'QUOTED-PRINTABLE') {
-    value = value.replace(/=+$/, ''); // a soft break before END:VCARD
+    let end = value.length;
+    while (end > 0 && value.charCodeAt(end - 1) === 0x3d) end--; // a soft break before END:VCARD
+    value = value.slice(0, end);
     const bad = BAD_QP.exec(value);
     if (bad) throw new VcardLineError(`bad quoted-printable sequence "${value.slice(bad.index, bad.index + 3)}"`);
     // libqp reads one byte per char: give it bytes, not text (a string input may hold non-ASCII).
@@ -157,7 +167,6 @@ export function normaliseLine(text: string, syntax: CardSyntax): string {
   } else if (syntax.bytes && HIGH_BYTE.test(value)) {
     value = decodeBytes(Buffer.from(value, 'latin1'), charset);
   }
-  if (syntax.bytes && HIGH_BYTE.test(head)) head = decodeBytes(Buffer.from(head, 'latin1'), null);
   if (value.includes(BACKSLASH)) value = value.replaceAll(BACKSLASH, '');
 
   if (encoding === 'BASE64' || encoding === 'B') {
