@@ -82,6 +82,10 @@ describe('crm import x-archive and crm x', () => {
     expect(queue.map((m) => [m.account.accountId, m.candidates[0]?.person.id])).toEqual([[ADA, created.id]]);
     expect(await json('x', 'link', ADA, created.id)).toEqual({ accountId: ADA, personId: created.id, touchpoints: 5 });
     expect(await json('x', 'unlink', ADA)).toEqual({ accountId: ADA, personId: created.id, touchpoints: 5 });
+    const history = await json<{ id: string; kind: string; status: string }[]>('imports', 'list');
+    expect(history.map((i) => [i.id, i.kind, i.status])).toEqual([[report.importId, 'x_archive', 'done']]);
+    expect(await json('imports', 'undo', report.importId as string)).toMatchObject({ id: report.importId, status: 'undone' });
+    expect(await json('x', 'accounts')).toEqual([]);
     const bad = await crm(null, 'import', 'x-archive', `${dir}/missing.zip`);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('No file or folder at');

@@ -78,6 +78,34 @@ export function registerXArchive(program: Command, globals: () => GlobalOptions)
       });
     });
 
+  const history = program.command('imports').description('the import history: what each import brought, and undoing one');
+  history
+    .command('list')
+    .description('imports, newest first (--json: [ImportRecord])')
+    .action(async () => {
+      await withCore(globals(), async (core) => {
+        const items = await collectPages((limit, cursor) => call(core, 'imports:list', { limit, cursor }));
+        if (globals().json) printJson(items);
+        else
+          printLines(
+            items.length > 0
+              ? items.map((i) => `${i.id}  ${i.startedAt.slice(0, 16).replace('T', ' ')}  ${i.kind.padEnd(10)} ${i.status.padEnd(7)} ${i.sourceName}`)
+              : ['No imports yet.'],
+          );
+      });
+    });
+  history
+    .command('undo')
+    .description('take back everything one import added (X archive imports, newest first)')
+    .argument('<id>', 'import id')
+    .action(async (id: string) => {
+      await withCore(globals(), async (core) => {
+        const record = await call(core, 'imports:undo', { id });
+        if (globals().json) printJson(record);
+        else printLines([`Undid the ${record.kind} import of ${record.sourceName} (${record.id}).`]);
+      });
+    });
+
   const x = program.command('x').description('accounts from your X archive and their links to people');
   x.command('accounts')
     .description('accounts seen in the archive (--json: [{accountId, handle, name, following, follower, messagesSent, messagesReceived, mentionsByMe, repliesByMe, person, profileUrl}])')
