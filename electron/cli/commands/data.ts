@@ -90,39 +90,29 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
       });
     });
 
-  exporter
-    .command('csv')
-    .description('people as CSV, safe to open in a spreadsheet (cells that would run as formulas are neutralised)')
-    .argument('<out>', 'file to write')
-    .option('--person <id...>', 'only these people (archived ones too)')
-    .option('--force', 'replace OUT if it exists')
-    .action(async (out: string, opts: { person?: string[]; force?: boolean }) => {
-      const path = resolve(out);
-      refuseDatabaseItself(path, globals());
-      refuseExisting(path, opts.force);
-      await withCore(globals(), async (core) => {
-        const summary = exportPeopleCsv(core.session().sqlite, path, opts.person ?? null);
-        if (globals().json) printJson(summary);
-        else printLines([`Exported ${summary.people} people to ${path}`]);
+  // People as CSV or vCard: the same choice of people, the same refusals, one writer each.
+  const peopleExports = [
+    ['csv', 'people as CSV, safe to open in a spreadsheet (cells that would run as formulas are neutralised)', exportPeopleCsv],
+    ['vcard', 'people as vCard 4.0, one card each', exportPeopleVcard],
+  ] as const;
+  for (const [format, description, write] of peopleExports) {
+    exporter
+      .command(format)
+      .description(description)
+      .argument('<out>', 'file to write')
+      .option('--person <id...>', 'only these people (archived ones too)')
+      .option('--force', 'replace OUT if it exists')
+      .action(async (out: string, opts: { person?: string[]; force?: boolean }) => {
+        const path = resolve(out);
+        refuseDatabaseItself(path, globals());
+        refuseExisting(path, opts.force);
+        await withCore(globals(), async (core) => {
+          const summary = write(core.session().sqlite, path, opts.person ?? null);
+          if (globals().json) printJson(summary);
+          else printLines([`Exported ${summary.people} people to ${path}`]);
+        });
       });
-    });
-
-  exporter
-    .command('vcard')
-    .description('people as vCard 4.0, one card each (all people, or --person ID…)')
-    .argument('<out>', 'file to write')
-    .option('--person <id...>', 'only these people (archived ones too)')
-    .option('--force', 'replace OUT if it exists')
-    .action(async (out: string, opts: { person?: string[]; force?: boolean }) => {
-      const path = resolve(out);
-      refuseDatabaseItself(path, globals());
-      refuseExisting(path, opts.force);
-      await withCore(globals(), async (core) => {
-        const summary = exportPeopleVcard(core.session().sqlite, path, opts.person ?? null);
-        if (globals().json) printJson(summary);
-        else printLines([`Exported ${summary.people} people to ${path}`]);
-      });
-    });
+  }
 
   exporter
     .command('ics')
@@ -136,7 +126,7 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
       await withCore(globals(), async (core) => {
         const reminders = await collectPages((limit, cursor) => call(core, 'reminders:list', { status: 'open', limit, cursor }));
         const zone = (await call(core, 'reminders:settings', undefined)).timeZone;
-        writeFileAtomically(path, remindersToIcs(reminders, zone, core.context().now()));
+        writeFileAtomically(path, (write) => write(remindersToIcs(reminders, zone, core.context().now())));
         if (globals().json) printJson({ path, reminders: reminders.length });
         else printLines([`Exported ${reminders.length} open reminders to ${path}`]);
       });

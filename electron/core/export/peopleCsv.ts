@@ -1,7 +1,7 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import type { Sqlite } from '../../db/client';
 import { type PersonExportRow, iteratePeopleForExport } from '../../db/repositories/peopleExportReader';
+import { writeFileAtomically } from './atomicFile';
 
 const COLUMNS: [keyof PersonExportRow, string][] = [
   ['displayName', 'Name'],
@@ -48,33 +48,24 @@ function cells(row: PersonExportRow): string[] {
 
 /**
  * People as CSV (UTF-8 with a BOM so Excel reads accents; CRLF; every cell quoted where
- * needed), streamed into a temporary file renamed into place when complete. `ids` limits it
+ * needed), streamed and written atomically. `ids` limits it
  * to a selection. Returns how many people were written.
  */
 export function exportPeopleCsv(sqlite: Sqlite, outPath: string, ids: readonly string[] | null = null): { path: string; people: number } {
-  const partial = `${outPath}.partial`;
-  const fd = openSync(partial, 'w');
-  let people = 0;
-  try {
-    writeSync(fd, `\uFEFF${stringify([COLUMNS.map(([, header]) => header)], { record_delimiter: 'windows' })}`);
+  const options = { record_delimiter: 'windows' } as const;
+  return writeFileAtomically(outPath, (write) => {
+    write(`\uFEFF${stringify([COLUMNS.map(([, header]) => header)], options)}`);
+    let people = 0;
     let batch: string[][] = [];
-    const flush = () => {
-      if (batch.length > 0) writeSync(fd, stringify(batch, { record_delimiter: 'windows' }));
-      batch = [];
-    };
     for (const row of iteratePeopleForExport(sqlite, ids)) {
       batch.push(cells(row));
       people++;
-      if (batch.length === 1000) flush();
+      if (batch.length === 1000) {
+        write(stringify(batch, options));
+        batch = [];
+      }
     }
-    flush();
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(partial, outPath);
-  return { path: outPath, people };
+    if (batch.length > 0) write(stringify(batch, options));
+    return { path: outPath, people };
+  });
 }

@@ -1,7 +1,7 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Sqlite } from '../../db/client';
 import { type PersonExportRow, identitiesForExport, iteratePeopleForExport } from '../../db/repositories/peopleExportReader';
+import { writeFileAtomically } from './atomicFile';
 
 type Identity = ReturnType<ReturnType<typeof identitiesForExport>['of']>[number];
 
@@ -76,31 +76,16 @@ function cardOf(row: PersonExportRow, identities: Identity[], photo: Buffer | nu
 /**
  * People as vCard 4.0 (RFC 6350): one card each, escaped and folded by ical.js, social
  * profiles both as RFC 9554 SOCIALPROFILE and Apple's X-SOCIALPROFILE, photos inline as data
- * URIs; streamed into a temporary file renamed into place. `ids` limits it to a selection.
+ * URIs; streamed and written atomically. `ids` limits it to a selection.
  */
 export function exportPeopleVcard(sqlite: Sqlite, outPath: string, ids: readonly string[] | null = null): { path: string; people: number } {
-  const partial = `${outPath}.partial`;
-  const fd = openSync(partial, 'w');
   const parts = identitiesForExport(sqlite);
-  let people = 0;
-  try {
-    let buffer = '';
+  return writeFileAtomically(outPath, (write) => {
+    let people = 0;
     for (const row of iteratePeopleForExport(sqlite, ids)) {
-      buffer += cardOf(row, parts.of(row.id), row.photoMime ? parts.photo(row.id) : null);
+      write(cardOf(row, parts.of(row.id), row.photoMime ? parts.photo(row.id) : null));
       people++;
-      if (buffer.length > 1 << 20) {
-        writeSync(fd, buffer);
-        buffer = '';
-      }
     }
-    writeSync(fd, buffer);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(partial, outPath);
-  return { path: outPath, people };
+    return { path: outPath, people };
+  });
 }

@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { Sqlite } from '../../db/client';
+import { writeFileAtomically } from '../export/atomicFile';
 
 export const EXPORT_FORMAT = 'rapport-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -36,21 +36,11 @@ function toJsonValue(column: string, value: unknown): unknown {
 
 /**
  * Writes every entity as JSON, streaming rows so a million touchpoints never sit in memory,
- * into a temporary file that is renamed into place only when complete.
+ * written atomically.
  */
 export function exportJson(sqlite: Sqlite, outPath: string, meta: ExportMeta): ExportSummary {
-  const partial = `${outPath}.partial`;
-  const fd = openSync(partial, 'w');
-  const entities: Record<string, number> = {};
-  let buffer = '';
-  const write = (text: string) => {
-    buffer += text;
-    if (buffer.length > 1 << 20) {
-      writeSync(fd, buffer);
-      buffer = '';
-    }
-  };
-  try {
+  return writeFileAtomically(outPath, (write) => {
+    const entities: Record<string, number> = {};
     write(`{"format":${JSON.stringify(EXPORT_FORMAT)},"formatVersion":${EXPORT_FORMAT_VERSION},`);
     write(`"app":${JSON.stringify(meta.app)},"appVersion":${JSON.stringify(meta.version)},`);
     write(`"schemaVersion":${JSON.stringify(meta.schemaVersion)},"exportedAt":${JSON.stringify(meta.exportedAt)},"entities":{`);
@@ -67,14 +57,6 @@ export function exportJson(sqlite: Sqlite, outPath: string, meta: ExportMeta): E
       entities[table] = n;
     });
     write('}}\n');
-    writeSync(fd, buffer);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(partial, outPath);
-  return { path: outPath, entities };
+    return { path: outPath, entities };
+  });
 }
