@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { XAccount } from '../../../../shared/domain/xArchive';
 import { ago } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
-import type { KeyHelp } from './useQueueKeys';
+import type { KeyHelp } from '../../lib/useListKeys';
 import { LEVEL_LABELS, accountTitle, activityLine, confidenceLevel, followLabel, percent } from './xText';
 
 /**

@@ -10,7 +10,7 @@ import { usePagedItems } from '../../store/usePagedItems';
 import { KeysLegend } from './AccountBits';
 import { LinkPersonDialog, NameAccountDialog, NewPersonDialog } from './AccountDialogs';
 import { AccountRow } from './AccountRow';
-import { useQueueKeys } from './useQueueKeys';
+import { useListKeys } from '../../lib/useListKeys';
 
 /** The chips of the "All accounts" tab. */
 export const ALL_FILTERS: [XAccountFilter, string][] = [
@@ -80,7 +80,7 @@ export function AccountList({ filter: expected }: { filter: XAccountFilter }) {
     open: a.person ? () => navigate(`/people/${a.person!.id}`) : undefined,
     keys: a.person ? {} : { l: actionsFor(a).link, n: actionsFor(a).create },
   }));
-  const rowProps = useQueueKeys(container, rows, () => setLegend((v) => !v));
+  const rowProps = useListKeys(container, rows, () => setLegend((v) => !v));
 
   let body;
   if (items.length === 0 && status === 'error') body = <LoadError what="accounts" error={error} onRetry={() => void reload()} />;

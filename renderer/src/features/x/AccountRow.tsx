@@ -2,7 +2,7 @@ import { AtSign, Link2, PenLine, Unlink, UserPlus } from 'lucide-react';
 import { Link } from 'wouter';
 import type { XAccount } from '../../../../shared/domain/xArchive';
 import { AccountActivity, AccountHeading } from './AccountBits';
-import type { RowProps } from './useQueueKeys';
+import type { RowProps } from '../../lib/useListKeys';
 import { accountTitle } from './xText';
 
 export interface AccountActions {

@@ -5,7 +5,7 @@ import { useAppStore } from '../../store';
 import { KeysLegend } from './AccountBits';
 import { LinkPersonDialog, NewPersonDialog } from './AccountDialogs';
 import { MatchRow } from './MatchRow';
-import { type KeyHelp, useQueueKeys } from './useQueueKeys';
+import { type KeyHelp, useListKeys } from '../../lib/useListKeys';
 
 export const QUEUE_KEYS: KeyHelp[] = [
   { keys: ['j', '↓'], label: 'Next account (skip)' },
@@ -66,7 +66,7 @@ export function MatchQueue({ items }: { items: XMatch[] }) {
       keys: { ...(best ? { a: () => actions.accept(best), r: () => actions.reject(best) } : {}), l: actions.link, n: actions.create },
     };
   });
-  const rowProps = useQueueKeys(container, rows, () => setLegend((v) => !v));
+  const rowProps = useListKeys(container, rows, () => setLegend((v) => !v));
 
   return (
     <div ref={container} className="x-queue">

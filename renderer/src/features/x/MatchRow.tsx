@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { MatchCandidate, XMatch } from '../../../../shared/domain/xArchive';
 import { Avatar } from '../../components/Avatar';
 import { AccountActivity, AccountHeading, ConfidenceBadge } from './AccountBits';
-import type { RowProps } from './useQueueKeys';
+import type { RowProps } from '../../lib/useListKeys';
 import { accountTitle } from './xText';
 
 export interface MatchActions {

@@ -7,7 +7,7 @@ import { LoadError, Loading } from '../../components/StatusViews';
 import { useAppStore } from '../../store';
 import type { XPeopleView } from '../../store/slices/xAccountsSlice';
 import { usePagedItems } from '../../store/usePagedItems';
-import { useQueueKeys } from './useQueueKeys';
+import { useListKeys } from '../../lib/useListKeys';
 
 const EMPTY: Record<XPeopleView, { title: string; body: string; icon: typeof Handshake }> = {
   talk_never_met: {
@@ -35,7 +35,7 @@ export function XPeopleList({ view: expected }: { view: XPeopleView }) {
   const loadMore = useAppStore((s) => s.loadMoreXPeople);
   const reload = useAppStore((s) => s.refreshXPeople);
   const container = useRef<HTMLDivElement>(null);
-  const rowProps = useQueueKeys(
+  const rowProps = useListKeys(
     container,
     items.map((r) => ({ key: r.person.id, open: () => navigate(`/people/${r.person.id}`) })),
     () => undefined,

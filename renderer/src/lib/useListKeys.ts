@@ -1,9 +1,9 @@
 import { type FocusEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
-import { isTyping } from '../../lib/keys';
-import { useAppStore } from '../../store';
+import { isTyping } from './keys';
+import { useAppStore } from '../store';
 
 /** One row and what its letter keys do; a key the row lacks is ignored (Enter opens). */
-export interface QueueRow {
+export interface ListRow {
   key: string;
   open?(): void;
   keys?: Partial<Record<string, () => void>>;
@@ -29,7 +29,7 @@ function blocked(e: KeyboardEvent): boolean {
  * arrows move it, Enter opens, and each row's own letter keys act on the focused row. Rows
  * are `[data-row-key]` elements inside `container`; returns the props each row spreads.
  */
-export function useQueueKeys(container: RefObject<HTMLElement | null>, rows: QueueRow[], onHelp: () => void) {
+export function useListKeys(container: RefObject<HTMLElement | null>, rows: ListRow[], onHelp: () => void) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const lastIndex = useRef(0);
   const latest = useRef({ rows, activeKey, onHelp });
@@ -117,4 +117,4 @@ export function useQueueKeys(container: RefObject<HTMLElement | null>, rows: Que
   return rowProps;
 }
 
-export type RowProps = ReturnType<ReturnType<typeof useQueueKeys>>;
+export type RowProps = ReturnType<ReturnType<typeof useListKeys>>;
