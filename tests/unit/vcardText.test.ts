@@ -16,8 +16,8 @@ const unit = fc.oneof(
 );
 const text = fc.string({ unit, maxLength: 300 });
 /** What a card can carry: no CR (CRLF and CR become LF on the way), no control characters the importer refuses as binary. */
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
 // Controls, U+FFFD and U+FDD0 (the parser's stand-in for a backslash; a noncharacter in input is dropped by design).
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const cardSafe = (s: string) => s.replace(/[\x00-\x08\x0B-\x1F\x7F\uFFFD\uFDD0]/g, '');
 
 describe('vCard text writer', () => {
