@@ -16,6 +16,9 @@ import { createDispatcher } from './dispatcher';
 import { createEventsContext } from './eventsContext';
 import { createRemindersContext } from './remindersContext';
 import { createXContext } from './xContext';
+import { createContactsContext } from './contactsContext';
+import { createMergeContext } from './mergeContext';
+import { createChangeJournalRepository } from '../db/repositories/changeJournalRepository';
 import { createJobs } from './xArchive/jobs';
 import { handlers } from './handlers';
 import type { CoreContext } from './handlers/types';
@@ -107,7 +110,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       },
       jobs,
     );
-    return { now, emit, people, identities, positions, relationships, labels, backups, appInfo, ...eventsSide, ...remindersSide, ...xSide };
+    const journal = createChangeJournalRepository(session.db);
+    const contactsSide = createContactsContext(session.db, {
+      people,
+      imports: xSide.imports,
+      journal,
+      jobs,
+      backup: (reason) => backups.create(reason),
+      emit,
+    });
+    const mergeSide = createMergeContext(session.db, { people, journal });
+    return { now, emit, people, identities, positions, relationships, labels, backups, appInfo, ...eventsSide, ...remindersSide, ...xSide, ...contactsSide, ...mergeSide };
   }
 
   async function restoreFrom(path: string): Promise<BackupInfo> {

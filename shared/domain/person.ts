@@ -177,6 +177,8 @@ export const PeopleListQuery = PageQuery.extend({
   metAtEventId: Id.optional(),
   /** online: only online touchpoints so far; offline: only offline (or met at an event); both: some of each. */
   mode: z.enum(['online', 'offline', 'both']).optional(),
+  /** "From the last import": people a contacts import created or updated. */
+  importId: Id.optional(),
 });
 export type PeopleListQuery = z.input<typeof PeopleListQuery>;
 export type PeopleListQueryParsed = z.output<typeof PeopleListQuery>;

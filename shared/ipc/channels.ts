@@ -81,6 +81,11 @@ export const CHANNELS = [
   'x:name-account',
   'x:people',
   'journey:person',
+  'contacts:import',
+  'duplicates:list',
+  'duplicates:reject',
+  'people:merge',
+  'people:merge-undo',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -3,6 +3,17 @@ import { AppInfo, BackupCreate, BackupInfo, BackupRestore, BackupRestoreResult }
 import { CaptureCommit, CaptureLine, CapturePreview, CaptureResult } from '../domain/capture';
 import { Id } from '../domain/common';
 import {
+  ContactsImport,
+  ContactsReport,
+  DuplicatePair,
+  DuplicatesList,
+  DuplicatesQuery,
+  MergeResult,
+  MergeUndo,
+  MergeUndoResult,
+  PeopleMerge,
+} from '../domain/contacts';
+import {
   Attendance,
   AttendanceAdd,
   AttendanceUpdate,
@@ -264,6 +275,17 @@ export const contract = {
   'x:people': { request: XPeopleQuery, response: XPeoplePage },
   /** Where a relationship lives (online, offline, both) and how it began on each side. */
   'journey:person': { request: PersonRef, response: RelationshipJourney },
+
+  /** Imports a contacts file (vCard, LinkedIn / Google / Outlook / any CSV, iCalendar): `dryRun` is the preview; applying is one undoable import. */
+  'contacts:import': { request: ContactsImport, response: ContactsReport },
+  /** Likely duplicate people, best first, with reasons. */
+  'duplicates:list': { request: DuplicatesQuery, response: DuplicatesList },
+  /** "Not the same person": the pair is never suggested again. */
+  'duplicates:reject': { request: DuplicatePair, response: DuplicatePair },
+  /** Merges `otherId` into `keepId`: values picked per field, everything else moves to the survivor; undoable. */
+  'people:merge': { request: PeopleMerge, response: MergeResult },
+  /** Takes a merge back: the other person returns with everything that was theirs. */
+  'people:merge-undo': { request: MergeUndo, response: MergeUndoResult },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

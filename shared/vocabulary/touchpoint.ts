@@ -19,6 +19,8 @@ export const TOUCHPOINT_KINDS = [
   'thanks',
   'gift',
   'share',
+  /** Became connected on a network (LinkedIn's "Connected On"). */
+  'connected',
 ] as const;
 
 export const INITIATORS = ['me', 'them'] as const;

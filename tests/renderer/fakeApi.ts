@@ -13,6 +13,7 @@ import { connectImports, importHandlers } from './fake/imports';
 import { reminderHandlers } from './fake/reminders';
 import { touchpointHandlers } from './fake/touchpoints';
 import { xHandlers } from './fake/x';
+import { contactsHandlers } from './fake/contacts';
 
 export { type PersonSeed, personFrom };
 
@@ -65,6 +66,7 @@ const handlers: Record<Channel, Handler> = {
   // After peopleHandlers: adding an X identity also links the archive account with that handle.
   ...xHandlers,
   ...importHandlers,
+  ...contactsHandlers,
   'backups:list': (_req, db) => db.backups,
   'backups:create': (req: ParsedReq<'backups:create'>, db) => {
     const createdAt = nextTime();

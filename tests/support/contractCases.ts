@@ -3,6 +3,8 @@ import { EVENT_CASES } from './cases/eventCases';
 import { PEOPLE_CASES } from './cases/peopleCases';
 import { REMINDER_CASES } from './cases/reminderCases';
 import { X_CASES } from './cases/xCases';
+import { CONTACTS_CASES } from './cases/contactsCases';
+import { DUPLICATES_CASES } from './cases/duplicatesCases';
 import { type ChannelCases, long } from './cases/helpers';
 
 export { SOME_ID, type ChannelCases } from './cases/helpers';
@@ -17,6 +19,8 @@ export const CONTRACT_CASES: Record<Channel, ChannelCases> = {
   ...EVENT_CASES,
   ...REMINDER_CASES,
   ...X_CASES,
+  ...CONTACTS_CASES,
+  ...DUPLICATES_CASES,
   'backups:list': { valid: [undefined, {}], invalid: [] },
   'backups:create': {
     valid: [{}, { reason: 'manual' }, { reason: 'before-import-2' }],

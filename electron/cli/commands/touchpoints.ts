@@ -22,7 +22,7 @@ export function registerTouchpoints(program: Command, globals: () => GlobalOptio
     .requiredOption('--person <id>', 'a person in it (repeat for several)', collect)
     .requiredOption('--channel <channel>', 'in_person, call, video, email, text, x_dm, x_mention, linkedin, letter or other')
     .requiredOption('--initiated-by <who>', 'me or them')
-    .option('--kind <kind>', 'conversation (default), question, compliment, help_given, help_received, intro_made, intro_received, thanks, gift or share')
+    .option('--kind <kind>', 'conversation (default), question, compliment, help_given, help_received, intro_made, intro_received, thanks, gift, share or connected')
     .requiredOption('--at <iso>', 'when: an ISO-8601 date-time with offset, e.g. 2026-11-23T18:30:00Z')
     .option('--event <id>', 'the event it happened at')
     .option('--note <text>', 'what it was about')

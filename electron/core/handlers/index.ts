@@ -1,6 +1,8 @@
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { appHandlers } from './appHandlers';
 import { captureHandlers } from './captureHandlers';
+import { contactsHandlers } from './contactsHandlers';
+import { duplicatesHandlers } from './duplicatesHandlers';
 import { eventHandlers } from './eventHandlers';
 import { peopleHandlers } from './peopleHandlers';
 import { reconnectHandlers } from './reconnectHandlers';
@@ -23,4 +25,4 @@ export function mergeHandlers(...maps: Record<string, unknown>[]): HandlerMap {
   return merged as HandlerMap;
 }
 
-export const handlers: HandlerMap = mergeHandlers(appHandlers, peopleHandlers, eventHandlers, touchpointHandlers, captureHandlers, reminderHandlers, reconnectHandlers, xHandlers);
+export const handlers: HandlerMap = mergeHandlers(appHandlers, peopleHandlers, eventHandlers, touchpointHandlers, captureHandlers, reminderHandlers, reconnectHandlers, xHandlers, contactsHandlers, duplicatesHandlers);

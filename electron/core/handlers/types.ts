@@ -9,11 +9,13 @@ import type { RelationshipsRepository } from '../../db/repositories/relationship
 import type { EventsContext } from '../eventsContext';
 import type { RemindersContext } from '../remindersContext';
 import type { XContext } from '../xContext';
+import type { ContactsContext } from '../contactsContext';
+import type { MergeContext } from '../mergeContext';
 import type { BackupService } from '../services/backupService';
 import type { AppInfoService } from '../services/appInfoService';
 
 /** What every handler may use; built once per open database. */
-export interface CoreContext extends EventsContext, RemindersContext, XContext {
+export interface CoreContext extends EventsContext, RemindersContext, XContext, ContactsContext, MergeContext {
   now(): number;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   people: PeopleRepository;

@@ -10,3 +10,4 @@ export * from './settings';
 export * from './taxonomy';
 export * from './touchpoints';
 export * from './xAccounts';
+export * from './contacts';

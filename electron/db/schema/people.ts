@@ -48,6 +48,8 @@ export const people = sqliteTable(
     /** The user chose to keep them: the prune view no longer suggests them. */
     pruneKeptAt: integer('prune_kept_at'),
     importId: text('import_id').references(() => imports.id),
+    /** Merged into this person (and archived): hidden from every list, kept so the merge can be undone. */
+    mergedIntoId: text('merged_into_id'),
     ...timestamps,
     ...softDelete,
   },

@@ -17,7 +17,7 @@ export const touchpoints = sqliteTable(
     channel: text('channel').notNull(),
     /** me | them */
     initiatedBy: text('initiated_by').notNull(),
-    /** conversation | question | compliment | help_given | help_received | intro_made | intro_received | thanks | gift | share */
+    /** conversation | question | compliment | help_given | help_received | intro_made | intro_received | thanks | gift | share | connected */
     kind: text('kind').notNull(),
     eventId: text('event_id').references(() => events.id),
     note: text('note'),

@@ -28,6 +28,7 @@ export const KIND_LABELS: Record<TouchpointKind, string> = {
   thanks: 'Thanks',
   gift: 'Gift',
   share: 'Share',
+  connected: 'Connected',
 };
 
 export const INITIATOR_LABELS: Record<Initiator, string> = { me: 'I reached out', them: 'They reached out' };
