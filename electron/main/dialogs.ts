@@ -9,13 +9,26 @@ import { isTrustedSender } from './security';
 /** The preload sends this; a test holds the two spellings together (the preload cannot import main). */
 export const PICK_ARCHIVE_CHANNEL = 'dialog:pick-archive';
 
-export type ArchiveKind = 'zip' | 'folder';
+export type ArchiveKind = 'zip' | 'folder' | 'contacts';
+export const ARCHIVE_KINDS: readonly ArchiveKind[] = ['zip', 'folder', 'contacts'];
+
+/** What a contacts file can be: vCard, a CSV export (LinkedIn, Google, Outlook, any), iCalendar; some exporters write .txt. */
+export const CONTACTS_EXTENSIONS = ['vcf', 'vcard', 'csv', 'ics', 'txt'];
 
 /**
  * One dialog cannot offer files and folders on Linux and Windows, so the renderer asks for one
- * or the other: the downloaded `.zip`, or the folder it was extracted into.
+ * or the other: the downloaded `.zip`, or the folder it was extracted into. A contacts file
+ * (vCard, CSV, iCalendar) has its own dialog.
  */
 export function archiveDialogOptions(kind: ArchiveKind): OpenDialogOptions {
+  if (kind === 'contacts') {
+    return {
+      title: 'Choose a contacts file',
+      buttonLabel: 'Choose file',
+      properties: ['openFile', 'dontAddToRecent'],
+      filters: [{ name: 'Contacts (vCard, CSV, iCalendar)', extensions: CONTACTS_EXTENSIONS }],
+    };
+  }
   return kind === 'zip'
     ? {
         title: 'Choose your X archive',
@@ -35,23 +48,25 @@ export function checkPicked(kind: ArchiveKind, path: string | undefined): string
   if (typeof path !== 'string' || !isAbsolute(path)) return null;
   try {
     const stat = statSync(path);
-    return (kind === 'zip' ? stat.isFile() : stat.isDirectory()) ? path : null;
+    return (kind === 'folder' ? stat.isDirectory() : stat.isFile()) ? path : null;
   } catch {
     return null;
   }
 }
 
+const isArchiveKind = (kind: unknown): kind is ArchiveKind => ARCHIVE_KINDS.includes(kind as ArchiveKind);
+
 /** Answers `string | null` (null: the user closed the dialog) in the envelope. */
 export async function pickArchive(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>, kind: unknown): Promise<IpcResult<string | null>> {
   if (!isTrustedSender(event.senderFrame)) return fail('FORBIDDEN', 'This window may not open dialogs.');
-  if (kind !== 'zip' && kind !== 'folder') return fail('INVALID_INPUT', 'kind must be "zip" or "folder"');
+  if (!isArchiveKind(kind)) return fail('INVALID_INPUT', 'kind must be "zip", "folder" or "contacts"');
   const options = archiveDialogOptions(kind);
   // Modal to the asking window, so it cannot be lost behind it.
   const win = BrowserWindow.fromWebContents(event.sender);
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   if (result.canceled || result.filePaths.length === 0) return ok(null);
   const path = checkPicked(kind, result.filePaths[0]);
-  return path ? ok(path) : fail('INVALID_INPUT', kind === 'zip' ? 'That is not a file Rapport can open.' : 'That is not a folder Rapport can open.');
+  return path ? ok(path) : fail('INVALID_INPUT', kind === 'folder' ? 'That is not a folder Rapport can open.' : 'That is not a file Rapport can open.');
 }
 
 export function registerDialogs(): void {

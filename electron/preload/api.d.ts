@@ -7,8 +7,8 @@ export interface PreloadApi {
 
 /** The desktop shell's native dialogs; absent in a browser. */
 export interface DesktopApi {
-  /** Resolves with an IpcResult envelope of the chosen path, or of null when the dialog was closed. */
-  pickArchive(kind: 'zip' | 'folder'): Promise<unknown>;
+  /** The X archive (`zip`, `folder`) or a contacts file: resolves with an IpcResult envelope of the chosen path, or of null when the dialog was closed. */
+  pickArchive(kind: 'zip' | 'folder' | 'contacts'): Promise<unknown>;
 }
 
 declare global {

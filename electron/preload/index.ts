@@ -30,9 +30,12 @@ const PICK_ARCHIVE = 'dialog:pick-archive';
 
 /** The desktop shell's own functions: not core channels, so not behind `invoke`. */
 const desktop = {
-  /** The native open dialog for the X archive: a `.zip` or its extracted folder. Resolves with an IpcResult of the path, or null when closed. */
-  pickArchive(kind: 'zip' | 'folder'): Promise<unknown> {
-    if (kind !== 'zip' && kind !== 'folder') return Promise.reject(new Error(`Unknown archive kind ${String(kind)}`));
+  /**
+   * The native open dialog for the X archive (a `.zip` or its extracted folder) or a contacts
+   * file (vCard, CSV, iCalendar). Resolves with an IpcResult of the path, or null when closed.
+   */
+  pickArchive(kind: 'zip' | 'folder' | 'contacts'): Promise<unknown> {
+    if (kind !== 'zip' && kind !== 'folder' && kind !== 'contacts') return Promise.reject(new Error(`Unknown archive kind ${String(kind)}`));
     return ipcRenderer.invoke(PICK_ARCHIVE, kind);
   },
 };

@@ -90,7 +90,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   /** A finished import has used its uploaded copy up; a preview or a failed run may go again. */
   function afterCall(channel: string, payload: unknown, result: IpcResult<unknown>): void {
-    if (channel !== 'x:import' || !result.ok) return;
+    if ((channel !== 'x:import' && channel !== 'contacts:import') || !result.ok) return;
     const req = payload as { path?: unknown; dryRun?: unknown } | null;
     if (typeof req?.path === 'string' && req.dryRun !== true) void uploads.release(req.path);
   }

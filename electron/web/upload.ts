@@ -1,6 +1,7 @@
-// Browser mode's `POST /upload`: a page cannot name a file on disk, so it sends the archive and
-// the core imports the copy kept here. Copies live in the data folder (not /tmp, often a small
-// RAM disk), one private folder each, and go when their import is done or the server stops.
+// Browser mode's `POST /upload`: a page cannot name a file on disk, so it sends the archive (or a
+// contacts file) and the core imports the copy kept here. Copies live in the data folder (not
+// /tmp, often a small RAM disk), one private folder each, and go when their import is done or
+// the server stops.
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rm, stat, statfs } from 'node:fs/promises';
@@ -13,6 +14,10 @@ import { SECURITY_HEADERS } from './static';
 
 /** The largest archive accepted: X archives of very active accounts with media run to several GB. */
 export const MAX_UPLOAD_BYTES = 8 * 1024 ** 3;
+/** The largest contacts file accepted: the core refuses a vCard over 50 MB anyway. */
+export const MAX_CONTACTS_UPLOAD_BYTES = 64 * 1024 ** 2;
+/** A contacts file (vCard, CSV, iCalendar; some exporters write .txt) is uploaded as it is, for `contacts:import`. */
+const CONTACTS_EXTENSIONS = ['.vcf', '.vcard', '.csv', '.ics', '.txt'];
 /** Left free on the disk after an upload, so the database and its backups can still grow. */
 const DISK_RESERVE_BYTES = 256 * 1024 ** 2;
 /** Leftovers of a server that was killed rather than stopped. */
@@ -58,8 +63,10 @@ function send(res: ServerResponse, status: number, body: IpcResult<unknown>, clo
 
 const refuse = (status: number, code: Parameters<typeof fail>[0], message: string) => new Refusal(status, fail(code, message));
 
-/** The name as given, reduced to one safe file name that ends in `.zip`. */
-export function uploadName(raw: string | null): string {
+export type UploadKind = 'zip' | 'contacts';
+
+/** The name as given, reduced to one safe file name that ends in `.zip` or a contacts file's extension, and which of the two it is. */
+export function uploadName(raw: string | null): { name: string; kind: UploadKind } {
   const last = (raw ?? '').split(/[\\/]/).at(-1) ?? '';
   const clean = last
     .normalize('NFC')
@@ -67,27 +74,33 @@ export function uploadName(raw: string | null): string {
     .replace(/^[.\s]+/, '')
     .trim()
     .slice(-120);
-  if (!clean) return 'archive.zip';
-  if (!clean.toLowerCase().endsWith('.zip')) throw refuse(415, 'INVALID_INPUT', 'Only a .zip archive can be uploaded; for an extracted folder, paste its path instead.');
-  return clean;
+  if (!clean) return { name: 'archive.zip', kind: 'zip' };
+  const lower = clean.toLowerCase();
+  if (lower.endsWith('.zip')) return { name: clean, kind: 'zip' };
+  if (CONTACTS_EXTENSIONS.some((ext) => lower.endsWith(ext))) return { name: clean, kind: 'contacts' };
+  throw refuse(415, 'INVALID_INPUT', 'Only a .zip archive or a contacts file (.vcf, .csv, .ics, .txt) can be uploaded; for an extracted folder, paste its path instead.');
 }
 
-/** Counts bytes against the cap and checks the first four are a zip's. */
-function guard(maxBytes: number): Transform {
+const tooLarge = (kind: UploadKind, maxBytes: number) =>
+  refuse(413, 'INVALID_INPUT', kind === 'zip' ? `The archive is larger than ${maxBytes / 1024 ** 3} GB, the most Rapport accepts.` : `The file is larger than ${Math.round(maxBytes / 1024 ** 2)} MB, the most Rapport accepts for contacts.`);
+
+/** Counts bytes against the cap and checks the first four are a zip's (a contacts file is text the core reads and checks). */
+function guard(maxBytes: number, kind: UploadKind): Transform {
   let seen = 0;
   let head = Buffer.alloc(0);
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       seen += chunk.length;
-      if (seen > maxBytes) return done(refuse(413, 'INVALID_INPUT', `The archive is larger than ${maxBytes / 1024 ** 3} GB, the most Rapport accepts.`));
-      if (head.length < 4) {
+      if (seen > maxBytes) return done(tooLarge(kind, maxBytes));
+      if (kind === 'zip' && head.length < 4) {
         head = Buffer.concat([head, chunk.subarray(0, 4 - head.length)]);
         if (head.length === 4 && !ZIP_MAGIC.some((m) => m.equals(head))) return done(refuse(415, 'INVALID_INPUT', 'That file is not a .zip archive.'));
       }
       done(null, chunk);
     },
     flush(done) {
-      done(seen < 4 ? refuse(415, 'INVALID_INPUT', 'That file is empty, not a .zip archive.') : null);
+      if (kind === 'contacts') done(seen === 0 ? refuse(415, 'INVALID_INPUT', 'That file is empty.') : null);
+      else done(seen < 4 ? refuse(415, 'INVALID_INPUT', 'That file is empty, not a .zip archive.') : null);
     },
   });
 }
@@ -116,9 +129,10 @@ export function createUploads(options: UploadsOptions): Uploads {
     }));
 
   async function receive(req: IncomingMessage, url: URL): Promise<{ path: string; name: string; bytes: number }> {
-    const name = uploadName(url.searchParams.get('name'));
+    const { name, kind } = uploadName(url.searchParams.get('name'));
+    const cap = kind === 'zip' ? maxBytes : Math.min(maxBytes, MAX_CONTACTS_UPLOAD_BYTES);
     const declared = Number(req.headers['content-length'] ?? Number.NaN);
-    if (declared > maxBytes) throw refuse(413, 'INVALID_INPUT', `The archive is larger than ${maxBytes / 1024 ** 3} GB, the most Rapport accepts.`);
+    if (declared > cap) throw tooLarge(kind, cap);
     const dir = await ensureRoot();
     if (Number.isFinite(declared)) {
       const disk = await statfs(dir).catch(() => null);
@@ -130,7 +144,7 @@ export function createUploads(options: UploadsOptions): Uploads {
     const path = join(folder, name);
     // Not pipeline(req, …): on a refusal it would destroy the request's socket, and the answer
     // saying why would never reach the page.
-    const sink = guard(maxBytes);
+    const sink = guard(cap, kind);
     const written = pipeline(sink, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
     const interrupted = () => {
       if (!req.complete) sink.destroy(refuse(400, 'INVALID_INPUT', 'The upload was interrupted; nothing was kept.'));

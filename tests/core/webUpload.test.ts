@@ -19,6 +19,7 @@ function fakeCore(dbPath: string) {
   return {
     call: vi.fn(async (channel: string, payload: unknown) => {
       if (channel === 'app:info') return ok({ dbPath });
+      if (channel === 'contacts:import') return ok({ importId: null });
       if (channel === 'x:import') return (payload as { path: string }).path.includes('broken') ? fail('INVALID_INPUT', 'data/tweets.js: not JSON') : ok({ importId: null });
       return fail('NOT_FOUND', channel);
     }),
@@ -114,6 +115,32 @@ describe('POST /upload', () => {
     expect(empty.status).toBe(415);
     // Only the accepted copy is there: refused ones leave no folder behind.
     expect(readdirSync(uploadDir)).toHaveLength(1);
+  });
+
+  it('takes a contacts file (vCard, CSV, iCalendar, text) as it is, refuses an empty one, and deletes it once its contacts import is done', async () => {
+    const uploadDir = join(tempDir(), 'up');
+    await start({ uploadDir });
+    const card = Buffer.from('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n');
+    const answer = await upload([card], { name: 'My Contacts.vcf' });
+    expect(answer.status).toBe(200);
+    const { path, name } = answer.body.value!;
+    expect(name).toBe('My Contacts.vcf');
+    expect(readFileSync(path)).toEqual(card);
+    for (const other of ['Connections.csv', 'conference.ics', 'contacts.txt', 'CONTACTS.VCARD']) {
+      expect((await upload([Buffer.from('First Name,Last Name\n')], { name: other })).status, other).toBe(200);
+    }
+    expect(await upload([], { name: 'empty.vcf' })).toMatchObject({ status: 415, body: { error: { message: 'That file is empty.' } } });
+
+    await rpc('contacts:import', { path, dryRun: true });
+    expect(existsSync(path)).toBe(true);
+    await rpc('contacts:import', { path });
+    await vi.waitFor(() => expect(existsSync(path)).toBe(false));
+  });
+
+  it('caps a contacts file far below an archive', async () => {
+    await start();
+    const big = await upload([Buffer.alloc(64 * MB + 1, 0x41)], { name: 'huge.csv' });
+    expect(big).toMatchObject({ status: 413, body: { ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/larger than 64 MB/) } } });
   });
 
   it('refuses a body over the cap, declared or not, and keeps nothing of it', async () => {

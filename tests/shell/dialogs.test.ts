@@ -19,6 +19,8 @@ const desktop = (electronMock.contextBridge.exposeInMainWorld.mock.calls as unkn
 const dir = mkdtempSync(join(tmpdir(), 'rapport-dialogs-'));
 const zip = join(dir, 'twitter-2025-01-10.zip');
 writeFileSync(zip, 'PK\u0003\u0004');
+const vcf = join(dir, 'contacts.vcf');
+writeFileSync(vcf, 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const win = new FakeBrowserWindow({});
@@ -58,6 +60,20 @@ describe('archive dialog (main)', () => {
     expect(options.filters).toBeUndefined();
   });
 
+  it('opens a file dialog for a contacts file, filtered to vCard, CSV, iCalendar and text files', async () => {
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [vcf] });
+    expect(await pick('contacts')).toEqual({ ok: true, value: vcf });
+    const [parent, options] = showOpenDialog.mock.calls[0] as [unknown, { title: string; properties: string[]; filters: { extensions: string[] }[] }];
+    expect(parent).toBe(win);
+    expect(options.title).toMatch(/contacts file/);
+    expect(options.properties).toContain('openFile');
+    expect(options.properties).not.toContain('openDirectory');
+    expect(options.filters).toEqual([expect.objectContaining({ extensions: ['vcf', 'vcard', 'csv', 'ics', 'txt'] })]);
+    // A folder is not a contacts file.
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
+    expect(await pick('contacts')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'That is not a file Rapport can open.' } });
+  });
+
   it('answers null when the dialog is closed', async () => {
     expect(await pick('zip')).toEqual({ ok: true, value: null });
   });
@@ -94,9 +110,11 @@ describe('archive dialog (preload)', () => {
     electronMock.ipcRenderer.invoke.mockClear();
     await desktop.pickArchive('zip');
     await desktop.pickArchive('folder');
+    await desktop.pickArchive('contacts');
     expect(electronMock.ipcRenderer.invoke.mock.calls).toEqual([
       [PICK_ARCHIVE_CHANNEL, 'zip'],
       [PICK_ARCHIVE_CHANNEL, 'folder'],
+      [PICK_ARCHIVE_CHANNEL, 'contacts'],
     ]);
   });
 
