@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/ipc/result';
 import { registerCapture } from './commands/capture';
+import { registerContacts } from './commands/contacts';
 import { registerData } from './commands/data';
 import { registerEvents } from './commands/events';
 import { registerPeople } from './commands/people';
@@ -30,6 +31,7 @@ function buildProgram(): Command {
   registerReconnect(program, globals);
   registerData(program, globals);
   registerXArchive(program, globals);
+  registerContacts(program, globals);
   registerSeed(program, globals);
   registerWeb(program, globals);
   // Subcommands throw instead of exiting so main() owns the exit code.

@@ -113,8 +113,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const journal = createChangeJournalRepository(session.db);
     const contactsSide = createContactsContext(session.db, {
       people,
+      identities,
+      labels,
+      positions,
+      touchpoints: eventsSide.touchpoints,
+      events: eventsSide.events,
+      attendance: eventsSide.attendance,
       imports: xSide.imports,
       journal,
+      xLinker: xSide.xLinker,
       jobs,
       backup: (reason) => backups.create(reason),
       emit,

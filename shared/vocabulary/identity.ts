@@ -85,7 +85,8 @@ const normalisers: Record<IdentityKind, Normaliser> = {
       section = first.toLowerCase();
       slug = decode(second) ?? '';
     }
-    if (!/^[\p{L}\p{N}_-]{2,100}$/u.test(slug) || !['in', 'company', 'pub', 'school'].includes(section)) {
+    // Any script, and the apostrophes, emoji and symbols LinkedIn keeps from names (percent-encoded in the URL); no spaces or URL delimiters.
+    if (!/^[^\s/?#@:]{2,100}$/u.test(slug) || !['in', 'company', 'pub', 'school'].includes(section)) {
       return 'is not a LinkedIn profile address';
     }
     const path = `${section}/${slug}`;

@@ -117,6 +117,13 @@ export async function call<C extends Channel>(core: Core, channel: C, payload: R
   return result.value as Res<C>;
 }
 
+/** Calls a channel that must fail and returns its error envelope (code, message, details). */
+export async function callError<C extends Channel>(core: Core, channel: C, payload: Req<C>): Promise<{ code: string; message: string; details?: unknown }> {
+  const result = await core.dispatch(channel, payload);
+  if (result.ok) throw new Error(`${channel} succeeded but was expected to fail`);
+  return result.error;
+}
+
 function tables(sqlite: Sqlite): string[] {
   return sqlite
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)

@@ -96,7 +96,7 @@ export function registerXArchive(program: Command, globals: () => GlobalOptions)
     });
   history
     .command('undo')
-    .description('take back everything one import added (X archive imports, newest first)')
+    .description('take back everything one import added (X archive imports newest first)')
     .argument('<id>', 'import id')
     .action(async (id: string) => {
       await withCore(globals(), async (core) => {

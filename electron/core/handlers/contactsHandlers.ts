@@ -1,9 +1,10 @@
-import { AppError } from '../../../shared/ipc/result';
 import type { HandlerMap } from './types';
 
 /** Contacts files in: vCard, LinkedIn / Google / Outlook / any CSV, iCalendar. */
 export const contactsHandlers = {
-  'contacts:import': () => {
-    throw new AppError('INTERNAL', 'Contacts import is being built');
+  'contacts:import': async (req, ctx) => {
+    const report = await ctx.contactImport.run(req, ctx.now);
+    if (!report.dryRun) ctx.emit('changed', { entity: 'all', ids: [] });
+    return report;
   },
 } satisfies Partial<HandlerMap>;

@@ -3,6 +3,7 @@ import { PersonCreate } from '../../../shared/domain/person';
 import type { XAccount } from '../../../shared/domain/xArchive';
 import { journeyText, peopleViewDetail } from '../../../shared/xArchive/journeyText';
 import type { CoreContext, HandlerMap } from './types';
+import { isContactsImportKind } from '../contacts/contactImportService';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -29,7 +30,8 @@ export const xHandlers = {
   'jobs:cancel': (req, ctx) => ({ job: req.job, cancelled: ctx.jobs.cancel(req.job) }),
   'imports:list': (req, ctx) => ctx.imports.list(req),
   'imports:undo': (req, ctx) => {
-    const record = ctx.xImport.undo(req.id, ctx.now());
+    const kind = ctx.imports.get(req.id).kind;
+    const record = isContactsImportKind(kind) ? ctx.contactImport.undo(req.id, ctx.now()) : ctx.xImport.undo(req.id, ctx.now());
     ctx.emit('changed', { entity: 'all', ids: [] });
     return record;
   },

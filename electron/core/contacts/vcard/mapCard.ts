@@ -78,6 +78,14 @@ function isPreferred(p: JProperty): boolean {
  * Maps the properties of one card. Values are trimmed and empty ones ignored; the first usable
  * FN, N, BDAY, anniversary, photo, ORG, TITLE and UID win; the preferred ADR wins over the rest.
  */
+/** The date of a BDAY or anniversary; one we cannot read goes to the notes as written, not lost. */
+function dayOrNote(p: JProperty, what: string, notes: string[]): string | null {
+  const raw = valueOf(p);
+  const day = calendarDay(raw, param(p, 'x-apple-omit-year'));
+  if (day === null && raw.trim()) notes.push(`${what}: ${raw.trim()}`);
+  return day;
+}
+
 export function mapCard(props: JProperty[], file: string, line: number): ContactRecord {
   const record = emptyRecord(file, line);
   const groupLabels = new Map<string, string>();
@@ -123,10 +131,10 @@ export function mapCard(props: JProperty[], file: string, line: number): Contact
         record.title ??= valueOf(p) || null;
         break;
       case 'bday':
-        record.birthday ??= calendarDay(valueOf(p), param(p, 'x-apple-omit-year'));
+        record.birthday ??= dayOrNote(p, 'Birthday', notes);
         break;
       case 'x-abdate':
-        if (label === 'anniversary') record.anniversary ??= calendarDay(valueOf(p), param(p, 'x-apple-omit-year'));
+        if (label === 'anniversary') record.anniversary ??= dayOrNote(p, 'Anniversary', notes);
         break;
       case 'note': {
         const note = joinedOf(p);
@@ -149,7 +157,7 @@ export function mapCard(props: JProperty[], file: string, line: number): Contact
         record.externalId ??= valueOf(p) || null;
         break;
       default:
-        if (ANNIVERSARIES.has(p[0])) record.anniversary ??= calendarDay(valueOf(p), param(p, 'x-apple-omit-year'));
+        if (ANNIVERSARIES.has(p[0])) record.anniversary ??= dayOrNote(p, 'Anniversary', notes);
     }
   }
   record.displayName ??= fromN;

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import type { ContactFormat, ContactsImport, ContactsReport, CsvMapping } from '../../../shared/domain/contacts';
+import { CsvMapping as CsvMappingSchema } from '../../../shared/domain/contacts';
+import type { ImportRecord } from '../../../shared/domain/xArchive';
+import type { ProgressEvent } from '../../../shared/ipc/events';
+import { AppError } from '../../../shared/ipc/result';
+import { type Db, atomically } from '../../db/client';
+import type { ChangeJournalRepository } from '../../db/repositories/changeJournalRepository';
+import type { ContactMatchReader } from '../../db/repositories/contactMatchReader';
+import type { ImportsRepository } from '../../db/repositories/importsRepository';
+import type { SettingsRepository } from '../../db/repositories/settingsRepository';
+import type { TouchpointsRepository } from '../../db/repositories/touchpointsRepository';
+import type { XLinker } from '../xArchive/xLinker';
+import { type Jobs, cancelled } from '../xArchive/jobs';
+import { planContacts } from './contactPlan';
+import { undoContactsImport } from './contactUndo';
+import type { ContactWriter } from './contactWriter';
+import { readContacts } from './readContacts';
+
+type Request = z.output<typeof ContactsImport>;
+
+/** Import kinds in the history, one per format (the history's words for them). */
+export const CONTACT_IMPORT_KINDS: Record<ContactFormat, string> = {
+  vcard: 'vcard',
+  linkedin: 'linkedin',
+  'google-csv': 'google_csv',
+  'outlook-csv': 'outlook_csv',
+  csv: 'csv',
+  ics: 'ical',
+};
+const KINDS = new Set(Object.values(CONTACT_IMPORT_KINDS));
+export const isContactsImportKind = (kind: string) => KINDS.has(kind);
+
+const PREVIEW_ROWS = 500;
+const mappingKey = (key: string) => `contacts.csv_mapping.${key}`;
+
+/** The calendar side is built separately (events and attendees); the service hands .ics files to it. */
+export interface CalendarImporter {
+  run(req: Request, file: { path: string }, job: { id: string; signal: AbortSignal }, now: () => number): Promise<ContactsReport>;
+}
+
+/**
+ * Imports a contacts file: read and plan (nothing written; the preview is this with
+ * `dryRun`), then, when applied, a backup and one transaction recorded in the import history.
+ * A file with invalid records is applied only with `skipInvalid`, and the report keeps them.
+ */
+export function createContactImportService(deps: {
+  db: Db;
+  reader: ContactMatchReader;
+  writer: ContactWriter;
+  imports: ImportsRepository;
+  journal: ChangeJournalRepository;
+  touchpoints: TouchpointsRepository;
+  settings: SettingsRepository;
+  xLinker: XLinker;
+  jobs: Jobs;
+  calendar: CalendarImporter;
+  backup(reason: string): Promise<unknown>;
+  progress(event: ProgressEvent): void;
+}) {
+  const remembered = (key: string): CsvMapping | null => deps.settings.read(mappingKey(key), CsvMappingSchema.nullable(), null);
+
+  return {
+    async run(req: Request, now: () => number): Promise<ContactsReport> {
+      const job = deps.jobs.start(req.job);
+      const progress = (label: string, done = 0, total: number | null = null) => deps.progress({ job: job.id, label, done, total });
+      const check = () => {
+        if (job.signal.aborted) throw cancelled(job.id);
+      };
+      try {
+        progress('Reading the file');
+        const read = await readContacts(req.path, req, remembered);
+        if (read === 'ics') return await deps.calendar.run({ ...req, format: 'ics' }, { path: req.path }, job, now);
+        check();
+        progress('Matching with the people you have', 0, read.records.length);
+        const plan = planContacts(read.records, deps.reader);
+        check();
+        const problems = [...read.problems, ...plan.invalid].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+        const rows = [...plan.rows];
+        for (const p of read.problems) rows.push({ line: p.line ?? 0, name: '', outcome: 'invalid', person: null, matchedOn: null, adds: [], kept: [], message: p.message });
+        rows.sort((a, b) => a.line - b.line);
+        const count = (outcome: string) => rows.filter((r) => r.outcome === outcome).length;
+        const base: ContactsReport = {
+          importId: null,
+          dryRun: req.dryRun,
+          format: read.format,
+          file: read.file,
+          header: read.header,
+          mapping: read.mapping,
+          records: rows.length,
+          created: count('new'),
+          updated: count('update'),
+          duplicates: count('duplicate'),
+          skipped: 0,
+          problems,
+          warnings: plan.warnings,
+          touchpointsCreated: plan.people.filter((p) => p.connectedOn && (!p.existing || p.changed)).length,
+          eventsCreated: 0,
+          eventsUpdated: 0,
+          attendancesCreated: 0,
+          attendeesOffered: [],
+          rows: rows.slice(0, PREVIEW_ROWS),
+        };
+        if (req.dryRun) return base;
+        if (problems.length > 0 && !req.skipInvalid) {
+          throw new AppError('INVALID_INPUT', `${read.file}: ${problems.length} record${problems.length === 1 ? ' is' : 's are'} invalid (first: line ${problems[0]!.line ?? '–'}, ${problems[0]!.message}). Choose "skip ${problems.length} invalid" to import the rest. Nothing was imported.`, {
+            file: read.file,
+            problems: problems.slice(0, 20),
+          });
+        }
+        if (base.created + base.updated === 0 && base.duplicates === 0) throw new AppError('INVALID_INPUT', `${read.file}: no contact to import. Nothing was imported.`, { file: read.file });
+        progress('Backing up before the import');
+        await deps.backup('pre-import');
+        check();
+        progress('Saving', 0, plan.people.length);
+        const at = now();
+        const written = atomically(deps.db, () => {
+          const importId = deps.imports.start(CONTACT_IMPORT_KINDS[read.format], read.file, at);
+          if (req.rememberMapping && read.mappingKey && read.mapping) deps.settings.write(mappingKey(read.mappingKey), read.mapping, at);
+          const result = deps.writer.write(plan.people, importId, at);
+          const xLinked = result.withX.flatMap((personId) => deps.xLinker.linkKnown(personId, at));
+          const stats = { created: base.created, updated: base.updated, duplicates: base.duplicates, skipped: problems.length, problems: problems.slice(0, 200), warnings: plan.warnings.length, touchpointsCreated: result.touchpoints, xLinked };
+          deps.imports.finish(importId, stats, at);
+          return { importId, touchpoints: result.touchpoints };
+        });
+        progress('Done', 1, 1);
+        return { ...base, importId: written.importId, skipped: problems.length, touchpointsCreated: written.touchpoints };
+      } finally {
+        job.done();
+      }
+    },
+
+    /** Takes back a contacts import (any order: each undoes only what it did). */
+    undo(importId: string, now: number): ImportRecord {
+      const record = deps.imports.get(importId);
+      if (!isContactsImportKind(record.kind)) throw new AppError('INVALID_INPUT', `Import ${importId} is a ${record.kind} import, not a contacts import`, { id: importId });
+      if (record.status !== 'done') throw new AppError('CONFLICT', `Import ${importId} is ${record.status}`, { id: importId, status: record.status });
+      return atomically(deps.db, () => {
+        const xLinked = z.array(z.string()).catch([]).parse(record.stats?.xLinked);
+        for (const accountId of xLinked) deps.xLinker.unlink(accountId, now, { remember: false });
+        const { archived } = undoContactsImport(deps, importId, now);
+        const undone = deps.imports.markUndone(importId, now);
+        return archived > 0 ? { ...undone, stats: { ...undone.stats, archivedOnUndo: archived } } : undone;
+      });
+    },
+  };
+}
+
+export type ContactImportService = ReturnType<typeof createContactImportService>;

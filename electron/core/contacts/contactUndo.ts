@@ -1,0 +1,88 @@
+import type { Db } from '../../db/client';
+import type { ChangeJournalRepository } from '../../db/repositories/changeJournalRepository';
+import type { TouchpointsRepository } from '../../db/repositories/touchpointsRepository';
+
+const ALLOWED_COLUMNS = new Set(['given_name', 'family_name', 'nickname', 'location', 'birthday']);
+
+/**
+ * Takes back a contacts import: its touchpoints, events, attendances, identities and jobs go;
+ * the changes it made to people who existed before are replayed backwards from the journal
+ * (a value filled is emptied again only if it is still the imported one; notes come back only
+ * if nobody edited them since). People it created are removed, or archived when something
+ * else has been attached to them since (a touchpoint, a reminder, a later import), so nothing
+ * the user added is lost. Call inside a transaction. Returns how many people were archived instead.
+ */
+export function undoContactsImport(deps: { db: Db; journal: ChangeJournalRepository; touchpoints: TouchpointsRepository }, importId: string, now: number): { removed: number; archived: number; touched: string[] } {
+  const sqlite = deps.db.$client;
+  const all = <T>(sql: string, ...args: unknown[]) => sqlite.prepare(sql).all(...args) as T[];
+  const run = (sql: string, ...args: unknown[]) => sqlite.prepare(sql).run(...args);
+
+  const touched = new Set<string>();
+  const madeTouchpoints = all<{ id: string }>(`SELECT id FROM touchpoints WHERE import_id = ? AND deleted_at IS NULL`, importId).map((r) => r.id);
+  deps.touchpoints.deleteMany(madeTouchpoints, now).forEach((id) => touched.add(id));
+
+  for (const entry of deps.journal.entries(importId)) {
+    const d = entry.data ?? {};
+    touched.add(entry.targetId);
+    if (entry.action === 'person.fill' && ALLOWED_COLUMNS.has(String(d.column))) {
+      run(`UPDATE people SET ${String(d.column)} = NULL, updated_at = ? WHERE id = ? AND ${String(d.column)} = ?`, now, entry.targetId, d.value);
+    } else if (entry.action === 'person.notes') {
+      run(`UPDATE people SET notes = ?, updated_at = ? WHERE id = ? AND notes IS ?`, d.before ?? null, now, entry.targetId, d.after ?? null);
+    } else if (entry.action === 'person.tags') {
+      run(`DELETE FROM person_tags WHERE person_id = ? AND tag_id IN (SELECT value FROM json_each(?))`, entry.targetId, JSON.stringify(d.tagIds ?? []));
+    } else if (entry.action === 'person.photo') {
+      run(`UPDATE people SET photo = NULL, photo_mime = NULL, updated_at = ? WHERE id = ?`, now, entry.targetId);
+    } else if (entry.action === 'event.fill' && ['starts_on', 'ends_on', 'start_at', 'place', 'link', 'notes'].includes(String(d.column))) {
+      run(`UPDATE events SET ${String(d.column)} = NULL, updated_at = ? WHERE id = ? AND ${String(d.column)} IS ?`, now, entry.targetId, d.value);
+    }
+  }
+  deps.journal.clear(importId);
+
+  run(`DELETE FROM attendances WHERE import_id = ?`, importId);
+  run(`DELETE FROM identities WHERE import_id = ?`, importId);
+  run(`DELETE FROM positions WHERE import_id = ?`, importId);
+
+  const created = all<{ id: string }>(`SELECT id FROM people WHERE import_id = ?`, importId).map((r) => r.id);
+  run(`DELETE FROM import_people WHERE import_id = ?`, importId);
+  // Made touchpoints are gone for good (their participants would keep the people alive).
+  const madeJson = JSON.stringify(madeTouchpoints);
+  run(`DELETE FROM touchpoint_participants WHERE touchpoint_id IN (SELECT value FROM json_each(?))`, madeJson);
+  run(`DELETE FROM touchpoints WHERE id IN (SELECT value FROM json_each(?))`, madeJson);
+
+  let archived = 0;
+  let removed = 0;
+  const inUse = sqlite.prepare(`SELECT
+      EXISTS (SELECT 1 FROM touchpoint_participants WHERE person_id = @id)
+      OR EXISTS (SELECT 1 FROM attendances WHERE person_id = @id)
+      OR EXISTS (SELECT 1 FROM reminders WHERE person_id = @id)
+      OR EXISTS (SELECT 1 FROM relationships WHERE person_id = @id OR other_person_id = @id)
+      OR EXISTS (SELECT 1 FROM identities WHERE person_id = @id)
+      OR EXISTS (SELECT 1 FROM positions WHERE person_id = @id)
+      OR EXISTS (SELECT 1 FROM import_people WHERE person_id = @id)
+      OR EXISTS (SELECT 1 FROM x_accounts WHERE person_id = @id)
+      OR EXISTS (SELECT 1 FROM merges WHERE survivor_id = @id OR merged_id = @id)
+      OR EXISTS (SELECT 1 FROM people WHERE met_via_person_id = @id OR merged_into_id = @id) AS used`).pluck();
+  for (const id of created) {
+    if (inUse.get({ id }) === 1) {
+      run(`UPDATE people SET deleted_at = coalesce(deleted_at, ?), import_id = NULL, updated_at = ? WHERE id = ?`, now, now, id);
+      archived++;
+      touched.add(id);
+      continue;
+    }
+    run(`DELETE FROM person_tags WHERE person_id = ?`, id);
+    run(`DELETE FROM person_interests WHERE person_id = ?`, id);
+    run(`DELETE FROM x_match_candidates WHERE person_id = ?`, id);
+    run(`DELETE FROM x_match_rejections WHERE person_id = ?`, id);
+    run(`DELETE FROM duplicate_rejections WHERE person_a = ? OR person_b = ?`, id, id);
+    run(`DELETE FROM people WHERE id = ?`, id);
+    touched.delete(id);
+    removed++;
+  }
+  for (const { id } of all<{ id: string }>(`SELECT id FROM events WHERE import_id = ?`, importId)) {
+    const used = sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM attendances WHERE event_id = @id) OR EXISTS (SELECT 1 FROM touchpoints WHERE event_id = @id)
+      OR EXISTS (SELECT 1 FROM reminders WHERE event_id = @id) OR EXISTS (SELECT 1 FROM people WHERE met_event_id = @id)`).pluck().get({ id });
+    if (used === 1) run(`UPDATE events SET deleted_at = coalesce(deleted_at, ?), import_id = NULL, external_id = NULL, updated_at = ? WHERE id = ?`, now, now, id);
+    else run(`DELETE FROM events WHERE id = ?`, id);
+  }
+  return { removed, archived, touched: [...touched] };
+}

@@ -1,0 +1,98 @@
+import type { Db } from '../client';
+import { labelKey } from './labelsRepository';
+
+/** What an import compares a record with: an existing person's fields and parts, as keys. */
+export interface ExistingPerson {
+  id: string;
+  displayName: string;
+  givenName: string | null;
+  familyName: string | null;
+  nickname: string | null;
+  location: string | null;
+  notes: string | null;
+  birthday: string | null;
+  hasPhoto: boolean;
+  /** Folded tag names. */
+  tagKeys: Set<string>;
+  /** Folded names of organisations they have a live job at. */
+  organisationKeys: Set<string>;
+  /** External ids of their live touchpoints that an import made (`linkedin:connected:…`). */
+  connected: boolean;
+}
+
+const CHUNK = 5000;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * Batched reads for matching a contacts file against the database: who owns each identity
+ * (kind + normalised value), which people an X handle is linked to through the archive, and
+ * the current state of the people matched. A fixed number of queries per 5,000 keys.
+ */
+export function createContactMatchReader(db: Db) {
+  const sqlite = db.$client;
+  const q = {
+    owners: sqlite.prepare(`SELECT i.kind, i.value, coalesce(p.merged_into_id, i.person_id) AS personId
+      FROM json_each(?) AS j
+      JOIN identities i ON i.kind = json_extract(j.value, '$[0]') AND i.value = json_extract(j.value, '$[1]') AND i.deleted_at IS NULL
+      JOIN people p ON p.id = i.person_id`),
+    xLinked: sqlite.prepare(`SELECT a.handle_key AS handleKey, a.person_id AS personId FROM json_each(?) AS j
+      JOIN x_accounts a ON a.handle_key = j.value AND a.person_id IS NOT NULL`),
+    people: sqlite.prepare(`SELECT id, display_name AS displayName, given_name AS givenName, family_name AS familyName, nickname,
+        location, notes, birthday, photo IS NOT NULL AS hasPhoto
+      FROM people WHERE id IN (SELECT value FROM json_each(?))`),
+    tags: sqlite.prepare(`SELECT pt.person_id AS personId, t.name_key AS nameKey FROM person_tags pt JOIN tags t ON t.id = pt.tag_id
+      WHERE pt.person_id IN (SELECT value FROM json_each(?))`),
+    organisations: sqlite.prepare(`SELECT po.person_id AS personId, o.name_key AS nameKey FROM positions po JOIN organisations o ON o.id = po.organisation_id
+      WHERE po.deleted_at IS NULL AND po.person_id IN (SELECT value FROM json_each(?))`),
+    connected: sqlite.prepare(`SELECT substr(external_id, 20) AS personId FROM touchpoints
+      WHERE deleted_at IS NULL AND external_id IN (SELECT 'linkedin:connected:' || value FROM json_each(?))`),
+  };
+
+  return {
+    /** `kind value` → owner person id (a merged person's survivor), for the keys that have one. */
+    owners(keys: { kind: string; value: string }[]): Map<string, string> {
+      const found = new Map<string, string>();
+      for (const part of chunks(keys)) {
+        const rows = q.owners.all(JSON.stringify(part.map((k) => [k.kind, k.value]))) as { kind: string; value: string; personId: string }[];
+        for (const row of rows) found.set(`${row.kind} ${row.value}`, row.personId);
+      }
+      return found;
+    },
+
+    /** Lower-case X handle → the person its archive account is linked to. */
+    xLinked(handleKeys: string[]): Map<string, string> {
+      const found = new Map<string, string>();
+      for (const part of chunks(handleKeys)) {
+        for (const row of q.xLinked.all(JSON.stringify(part)) as { handleKey: string; personId: string }[]) found.set(row.handleKey, row.personId);
+      }
+      return found;
+    },
+
+    /** The matched people as they are now, by id. */
+    people(ids: string[]): Map<string, ExistingPerson> {
+      const byId = new Map<string, ExistingPerson>();
+      for (const part of chunks(ids)) {
+        const json = JSON.stringify(part);
+        for (const row of q.people.all(json) as (Omit<ExistingPerson, 'tagKeys' | 'organisationKeys' | 'connected' | 'hasPhoto'> & { hasPhoto: number })[]) {
+          byId.set(row.id, { ...row, hasPhoto: row.hasPhoto === 1, tagKeys: new Set(), organisationKeys: new Set(), connected: false });
+        }
+        for (const row of q.tags.all(json) as { personId: string; nameKey: string }[]) byId.get(row.personId)?.tagKeys.add(row.nameKey);
+        for (const row of q.organisations.all(json) as { personId: string; nameKey: string }[]) byId.get(row.personId)?.organisationKeys.add(row.nameKey);
+        for (const row of q.connected.all(json) as { personId: string }[]) {
+          const person = byId.get(row.personId);
+          if (person) person.connected = true;
+        }
+      }
+      return byId;
+    },
+
+    labelKey,
+  };
+}
+
+export type ContactMatchReader = ReturnType<typeof createContactMatchReader>;
