@@ -35,11 +35,13 @@ describe('importing vCards', () => {
   });
 
   test('applying creates people with every field, recorded in the history', async () => {
+    await call(t.core, 'people:create', { displayName: 'Already Here' });
     const path = file('contacts.vcf', ADA + GRACE);
     const report = await call(t.core, 'contacts:import', { path });
     expect(report).toMatchObject({ dryRun: false, created: 2, updated: 0 });
     expect(report.importId).toBeTruthy();
     const [ada] = (await people()).filter((p) => p.displayName === 'Ada Lovelace');
+    expect((await people()).length).toBe(3);
     const full = await call(t.core, 'people:get', { id: ada!.id });
     expect(full).toMatchObject({ givenName: 'Ada', familyName: 'Lovelace', birthday: '1815-12-10', notes: 'Met at the Babbage salon' });
     expect(full.identities.map((i) => `${i.kind} ${i.value}`).sort()).toEqual(['email ada@example.org', 'phone +447700900001']);

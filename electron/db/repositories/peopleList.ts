@@ -70,7 +70,7 @@ export interface ListFilters {
  * start from a small set or walk the sort index and stop at `limit`. Null: nothing can match.
  */
 export function listFilters(query: PeopleListQueryParsed): ListFilters | null {
-  const plain = [query.includeArchived ? sql`1` : sql`p.deleted_at IS NULL`];
+  const plain = [query.includeArchived ? sql`p.merged_into_id IS NULL` : sql`p.deleted_at IS NULL`];
   const sets: MemberSet[] = [];
   if (query.query !== undefined) {
     const terms = searchTerms(query.query);
@@ -123,6 +123,14 @@ export function listFilters(query: PeopleListQueryParsed): ListFilters | null {
       key: sql`p.id`,
       members: sql`SELECT person_id AS k FROM attendances WHERE event_id = ${event} AND met = 1 AND deleted_at IS NULL`,
       test: sql`(SELECT 1 FROM attendances a WHERE a.event_id = ${event} AND a.person_id = p.id AND a.met = 1 AND a.deleted_at IS NULL LIMIT 1) IS NOT NULL`,
+    });
+  }
+  if (query.importId !== undefined) {
+    const importId = query.importId;
+    sets.push({
+      key: sql`p.id`,
+      members: sql`SELECT person_id AS k FROM import_people WHERE import_id = ${importId}`,
+      test: sql`EXISTS (SELECT 1 FROM import_people ip WHERE ip.import_id = ${importId} AND ip.person_id = p.id)`,
     });
   }
   // Mode tests columns no index covers: as a set, a rare mode is found by one sequential scan
