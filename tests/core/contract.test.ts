@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { type Res, contract } from '../../shared/ipc/contract';
@@ -179,6 +181,15 @@ describe('every channel through the real dispatcher', () => {
     expect((await check('x:accept-above', { minConfidence: 0.9 })).linked).toBe(0);
     expect((await check('x:create-person', { accountId: QUIET })).touchpoints).toBe(1);
     expect((await check('imports:undo', { id: report.importId! })).status).toBe('undone');
+  });
+
+  it('the contacts import answers in its response schema, preview and apply', async () => {
+    const path = join(tempDir(), 'contacts.vcf');
+    writeFileSync(path, 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEMAIL:ada@example.org\r\nEND:VCARD\r\n');
+    expect((await check('contacts:import', { path, dryRun: true })).created).toBe(1);
+    const report = await check('contacts:import', { path, job: 'contacts' });
+    expect(report.importId).not.toBeNull();
+    expect((await check('people:list', { importId: report.importId! })).items.map((p) => p.displayName)).toEqual(['Ada Lovelace']);
   });
 
   it.each([
