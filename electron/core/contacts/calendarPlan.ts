@@ -27,11 +27,21 @@ export interface CalendarPlan {
 const offerKey = (a: IcsAttendee) => (a.email ? a.email.toLowerCase() : `name:${sortKeyForName(a.name ?? '')}`);
 const label = (a: IcsAttendee) => a.name ?? a.email ?? 'someone';
 
+/** Senders of invitations, not people: event sites' and calendars' own addresses. */
+const SERVICE_LOCAL = /^(no-?reply|do-?not-?reply|notifications?|calendar(-invite)?|invites?|info|events?|reminders?|mailer(-daemon)?)$/i;
+const SERVICE_DOMAIN = /(^|\.)(meetup\.com|lu\.ma|eventbrite\.[a-z.]+|calendly\.com|zoom\.us|resource\.calendar\.google\.com)$/i;
+function isService(a: IcsAttendee): boolean {
+  if (!a.email) return false;
+  const [local = '', domain = ''] = a.email.split('@');
+  return SERVICE_LOCAL.test(local) || SERVICE_DOMAIN.test(domain);
+}
+
 /**
  * What a calendar import does: events matched on their UID (or their start and name when
  * they have none), attendees matched by email, else by a name only one person has, else
  * offered. Someone who attends every event of a calendar with several is taken to be its
- * owner (the user) and neither offered nor added.
+ * owner (the user) and neither offered nor added; invitation senders (no-reply, event sites)
+ * are not people.
  */
 export function planCalendar(file: string, events: IcsEvent[], problems: ContactProblem[], addAttendees: 'all' | 'none' | string[], db: Db, reader: ContactMatchReader): CalendarPlan {
   const sqlite = db.$client;
@@ -46,7 +56,9 @@ export function planCalendar(file: string, events: IcsEvent[], problems: Contact
 
   const seenIn = new Map<string, number>();
   for (const e of events) for (const key of new Set(e.attendees.map(offerKey))) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
-  const isOwner = (a: IcsAttendee) => events.length >= 2 && seenIn.get(offerKey(a)) === events.length;
+  // Events with nobody on them (a birthday, a block of focus time) say nothing about the owner.
+  const withPeople = events.filter((e) => e.attendees.length > 0).length;
+  const isOwner = (a: IcsAttendee) => withPeople >= 2 && seenIn.get(offerKey(a)) === withPeople;
   const ownerNoted = new Set<string>();
 
   const planned: CalendarPlan['events'] = [];
@@ -61,6 +73,7 @@ export function planCalendar(file: string, events: IcsEvent[], problems: Contact
     planned.push({ event, existingId, externalId });
     const adds: string[] = [];
     for (const a of event.attendees) {
+      if (isService(a)) continue;
       if (isOwner(a)) {
         if (!ownerNoted.has(offerKey(a))) warnings.push({ file, line: a.line, message: `${label(a)} attends every event: taken to be you, not added` });
         ownerNoted.add(offerKey(a));
