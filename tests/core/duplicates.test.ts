@@ -1,0 +1,178 @@
+import { describe, expect, test } from 'vitest';
+import type { Req } from '../../shared/ipc/contract';
+import { call, dbDigest, useTestCore } from '../support/core';
+
+const t = useTestCore(Date.UTC(2026, 2, 1, 12));
+
+type PersonInput = Omit<Req<'people:create'>, 'displayName'>;
+const person = async (displayName: string, input: PersonInput = {}) => (await call(t.core, 'people:create', { displayName, ...input })).id;
+const at = (organisation: string): PersonInput => ({ position: { organisation } });
+const email = (value: string): PersonInput => ({ identities: [{ kind: 'email', value }] });
+const event = async (name: string) => (await call(t.core, 'events:create', { name })).id;
+const attend = (eventId: string, personId: string, met = true) => call(t.core, 'attendance:add', { eventId, personId, met });
+const list = async (limit = 100) => (await call(t.core, 'duplicates:list', { limit })).items;
+/** The suggestions as [a name, b name, reasons], for the pair in either order. */
+const suggested = async () => (await list()).map((s) => ({ names: [s.a.name, s.b.name].sort(), reasons: s.reasons, score: s.score }));
+
+describe('duplicate suggestions: names', () => {
+  test('the same full name is enough on its own, folded for accents and case', async () => {
+    const a = await person('José García');
+    const b = await person('jose  GARCIA');
+    const items = await list();
+    expect(items).toEqual([{ a: { id: a, name: 'José García' }, b: { id: b, name: 'jose  GARCIA' }, score: 0.6, reasons: ['Same name'] }]);
+  });
+
+  test('a middle name one side lacks is still the same name; two different middle names are not', async () => {
+    await person('Ada King Lovelace');
+    await person('Ada Lovelace');
+    await person('John Michael Smith');
+    await person('John David Smith');
+    expect(await suggested()).toEqual([{ names: ['Ada King Lovelace', 'Ada Lovelace'], reasons: ['Same first and last name'], score: 0.55 }]);
+  });
+
+  test('a nickname needs something shared as well: Bob is short for Robert, both at Acme', async () => {
+    await person('Bob Smith', at('Acme'));
+    await person('Robert Smith', at('ACME'));
+    await person('Bobby Jones');
+    await person('Robert Jones');
+    expect(await suggested()).toEqual([{ names: ['Bob Smith', 'Robert Smith'], reasons: ['Bob is short for Robert', 'Both at Acme'], score: 0.64 }]);
+  });
+
+  test('two nicknames of one name, and the nickname column', async () => {
+    await person('Bob Stone', at('Acme'));
+    await person('Rob Stone', at('Acme'));
+    await person('Thomas Baker', { nickname: 'Tiger', ...at('Globex') });
+    await person('Tiger Baker', at('Globex'));
+    const reasons = (await suggested()).map((s) => s.reasons[0]);
+    expect(reasons.sort()).toEqual(['Bob and Rob are both short for Robert', 'Thomas goes by Tiger']);
+  });
+
+  test('an initial for the given name, with an event both were met at', async () => {
+    const config = await event('Config 2024');
+    const j = await person('J. Smith');
+    const john = await person('John Smith');
+    await person('Jane Smith');
+    await attend(config, j);
+    await attend(config, john);
+    expect(await suggested()).toEqual([{ names: ['J. Smith', 'John Smith'], reasons: ['J. could be John', 'Both met at Config 2024'], score: 0.61 }]);
+  });
+
+  test('an event only one of them was met at says "Both at"', async () => {
+    const party = await event('Launch party');
+    const a = await person('Margaret Hamilton');
+    const b = await person('Maggie Hamilton');
+    await attend(party, a, true);
+    await attend(party, b, false);
+    expect((await suggested())[0]?.reasons).toEqual(['Maggie is short for Margaret', 'Both at Launch party']);
+  });
+
+  test('one-letter typos on names of five letters or more, in either name', async () => {
+    await person('Jessica Miller', email('jess@initech.com'));
+    await person('Jesica Miller', email('jmiller@initech.com'));
+    await person('Priya Sharma', at('Hooli'));
+    await person('Priya Sharna', at('Hooli'));
+    // Too short to call a typo: Ann and Anna are two names.
+    await person('Ann Lee', at('Hooli'));
+    await person('Anna Lee', at('Hooli'));
+    expect((await suggested()).map((s) => [s.reasons, s.score])).toEqual([
+      [['Sharma and Sharna differ by one letter', 'Both at Hooli'], 0.61],
+      [['Jessica and Jesica differ by one letter', 'Same email domain initech.com'], 0.58],
+    ]);
+  });
+
+  test('given and family names swapped', async () => {
+    await person('Wei Wang', at('Tencent'));
+    await person('Wang Wei', at('Tencent'));
+    expect((await suggested()).map((s) => s.reasons)).toEqual([['First and last names swapped', 'Both at Tencent']]);
+  });
+
+  test('a one-word name and a full name with that given name, when something is shared', async () => {
+    const party = await event('Gilda’s party');
+    const ada = await person('Ada');
+    const full = await person('Ada Lovelace');
+    await person('Ada Byron');
+    await attend(party, ada);
+    await attend(party, full);
+    expect((await suggested()).map((s) => s.reasons)).toEqual([['Ada could be Ada Lovelace', 'Both met at Gilda’s party']]);
+  });
+
+  test('names too far apart are not suggested, whatever they share', async () => {
+    for (const name of ['Bob Smyth', 'Robert Smith', 'Alice Jones', 'Alicia Jonas']) await person(name, at('Acme'));
+    expect(await list()).toEqual([]);
+  });
+});
+
+describe('duplicate suggestions: context, scores and limits', () => {
+  test('free-mail domains are not shared context; an organisation domain is', async () => {
+    await person('Bob Miller', email('bob@gmail.com'));
+    await person('Robert Miller', email('robert.miller@gmail.com'));
+    await person('Kate Walsh', email('kate@googlemail.com'));
+    await person('Katherine Walsh', email('kw@yahoo.co.uk'));
+    expect(await list()).toEqual([]);
+    await person('Dan Brown', email('dan@acme.io'));
+    await person('Daniel Brown', email('daniel@acme.io'));
+    expect((await suggested()).map((s) => s.reasons)).toEqual([['Dan is short for Daniel', 'Same email domain acme.io']]);
+  });
+
+  test('more shared context scores higher; best first; limit', async () => {
+    const config = await event('Config 2024');
+    const a = await person('Sam Carter', { ...at('Acme'), ...email('sam@acme.com') });
+    const b = await person('Samuel Carter', { ...at('Acme'), ...email('samuel@acme.com') });
+    await attend(config, a);
+    await attend(config, b);
+    await person('Lee Park');
+    await person('Lee Park');
+    await person('Tom Ross', at('Initech'));
+    await person('Thomas Ross', at('Initech'));
+    const items = await suggested();
+    expect(items.map((s) => [s.names[0], s.score])).toEqual([
+      ['Sam Carter', 0.85],
+      ['Thomas Ross', 0.64],
+      ['Lee Park', 0.6],
+    ]);
+    expect(items[0]?.reasons).toEqual(['Sam is short for Samuel', 'Both at Acme', 'Both met at Config 2024', 'Same email domain acme.com']);
+    expect((await list(1)).map((s) => s.a.name)).toEqual(['Sam Carter']);
+  });
+
+  test('a name shared by more than five people needs something shared too', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push(await person('James Smith', i < 2 ? at('Globex') : {}));
+    const items = await list();
+    expect(items.map((s) => [s.a.id, s.b.id, s.reasons])).toEqual([[ids[0], ids[1], ['Same name', 'Both at Globex']]]);
+  });
+
+  test('archived and merged people are never suggested', async () => {
+    const a = await person('Grace Hopper');
+    const b = await person('Grace Hopper');
+    const c = await person('Grace Hopper');
+    await call(t.core, 'people:archive', { id: c });
+    expect((await list()).map((s) => [s.a.id, s.b.id])).toEqual([[a, b]]);
+    await call(t.core, 'people:merge', { keepId: a, otherId: b });
+    expect(await list()).toEqual([]);
+  });
+});
+
+describe('not the same person', () => {
+  test('a rejected pair is remembered (either order, idempotent) and never suggested again', async () => {
+    const a = await person('Linus Pauling');
+    const b = await person('Linus Pauling');
+    const c = await person('Linus Pauling');
+    expect(await call(t.core, 'duplicates:reject', { aId: b, bId: a })).toEqual({ aId: b, bId: a });
+    await call(t.core, 'duplicates:reject', { aId: a, bId: b });
+    const rows = t.sqlite.prepare('SELECT person_a, person_b FROM duplicate_rejections').raw().all();
+    expect(rows).toEqual([[a < b ? a : b, a < b ? b : a]]);
+    expect((await list()).map((s) => [s.a.id, s.b.id])).toEqual([
+      [a, c],
+      [b, c],
+    ]);
+  });
+
+  test('unknown people are NOT_FOUND and the same id twice INVALID_INPUT, writing nothing', async () => {
+    const a = await person('Linus Pauling');
+    const before = dbDigest(t.sqlite);
+    const unknown = '0192e3b4-7c4f-7a41-9a3c-2f1e5d6c7b8a';
+    expect(await t.core.dispatch('duplicates:reject', { aId: a, bId: unknown })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: { id: unknown } } });
+    expect(await t.core.dispatch('duplicates:reject', { aId: a, bId: a })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(dbDigest(t.sqlite)).toBe(before);
+  });
+});
