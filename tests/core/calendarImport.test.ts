@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { allPages, call, callError, dbDigest, useTestCore } from '../support/core';
-import { EVENT_SITE_INVITES, GOOGLE_EXPORT, OUTLOOK_EXPORT, garbage, oneEvent } from '../support/icsFixtures';
+import { EVENT_SITE_INVITES, GOOGLE_EXPORT, OUTLOOK_EXPORT, calendar, garbage, oneEvent, vevent } from '../support/icsFixtures';
 import { tempDir } from '../support/tmp';
 
 const t = useTestCore(Date.UTC(2026, 10, 30, 12));
@@ -57,6 +57,19 @@ describe('importing iCalendar files', () => {
     const again = await call(t.core, 'contacts:import', { path, addAttendees: 'all' });
     expect(again).toMatchObject({ eventsCreated: 0, attendancesCreated: 0, created: 0 });
     expect((await events()).length).toBe(1);
+  });
+
+  test('a moved occurrence (same UID, RECURRENCE-ID) joins its series instead of failing the import', async () => {
+    const text = calendar([
+      ...vevent(['UID:weekly@example.com', 'SUMMARY:Founders breakfast', 'DTSTART:20240105T080000Z', 'RRULE:FREQ=WEEKLY', 'ATTENDEE;CN=Ada:mailto:ada@example.org']),
+      ...vevent(['UID:weekly@example.com', 'RECURRENCE-ID:20240112T080000Z', 'SUMMARY:Founders breakfast (moved)', 'DTSTART:20240112T090000Z', 'ATTENDEE;CN=Tao:mailto:tao@example.net']),
+    ]);
+    const report = await call(t.core, 'contacts:import', { path: file('weekly.ics', text), addAttendees: 'all' });
+    expect(report).toMatchObject({ eventsCreated: 1, created: 2, attendancesCreated: 2 });
+    expect(report.rows.map((r) => [r.outcome, r.matchedOn])).toEqual([
+      ['new', null],
+      ['update', 'an occurrence of the event above'],
+    ]);
   });
 
   test('undo removes the events, attendances and people it added', async () => {

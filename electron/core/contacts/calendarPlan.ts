@@ -67,12 +67,17 @@ export function planCalendar(file: string, events: IcsEvent[], problems: Contact
   const rows: ContactPreviewRow[] = [];
   const wanted = addAttendees === 'all' ? null : new Set((addAttendees === 'none' ? [] : addAttendees).map((k) => k.toLowerCase()));
 
-  for (const event of events) {
-    const externalId = `ics:${event.uid ?? `${event.startAt ?? event.startsOn}:${event.name}`}`.slice(0, 500);
+  const byId = new Map<string, IcsEvent>();
+  for (const occurrence of events) {
+    const externalId = `ics:${occurrence.uid ?? `${occurrence.startAt ?? occurrence.startsOn}:${occurrence.name}`}`.slice(0, 500);
+    // A moved occurrence of a repeating event (RECURRENCE-ID) has the series' UID: its people join the first one's.
+    const event = byId.get(externalId) ?? occurrence;
+    const again = byId.has(externalId);
+    byId.set(externalId, event);
     const existingId = (byExternal.get(externalId) as string | undefined) ?? null;
-    planned.push({ event, existingId, externalId });
+    if (!again) planned.push({ event, existingId, externalId });
     const adds: string[] = [];
-    for (const a of event.attendees) {
+    for (const a of occurrence.attendees) {
       if (isService(a)) continue;
       if (isOwner(a)) {
         if (!ownerNoted.has(offerKey(a))) warnings.push({ file, line: a.line, message: `${label(a)} attends every event: taken to be you, not added` });
@@ -100,14 +105,14 @@ export function planCalendar(file: string, events: IcsEvent[], problems: Contact
       attendances.push({ event, personId: null, offerKey: take ? key : null });
     }
     rows.push({
-      line: event.source.line,
-      name: event.name,
-      outcome: existingId ? 'update' : 'new',
+      line: occurrence.source.line,
+      name: occurrence.name,
+      outcome: existingId || again ? 'update' : 'new',
       person: null,
-      matchedOn: existingId ? 'the same event (its UID)' : null,
+      matchedOn: existingId ? 'the same event (its UID)' : again ? 'an occurrence of the event above' : null,
       adds,
       kept: [],
-      message: event.recurring ? 'repeats: only the first occurrence is imported' : null,
+      message: occurrence.recurring ? 'repeats: only the first occurrence is imported' : null,
     });
   }
   for (const p of problems) if (p.line !== null) rows.push({ line: p.line, name: '', outcome: 'invalid', person: null, matchedOn: null, adds: [], kept: [], message: p.message });

@@ -1,4 +1,5 @@
 import type { ContactPreviewRow, ContactProblem } from '../../../shared/domain/contacts';
+import { foldText, sortKeyForName } from '../../../shared/util/text';
 import type { ContactMatchReader, ExistingPerson } from '../../db/repositories/contactMatchReader';
 import type { ContactRecord } from './contactRecord';
 import { FILL_FIELDS, type FillField, type RecordIdentity, type RecordValues, kindWord, recordValues } from './recordValues';
@@ -19,8 +20,10 @@ export interface PlannedPerson {
   positions: { organisation: string; title: string | null }[];
   connectedOn: string | null;
   photo: RecordValues['photo'];
-  /** Values it has but the file disagrees with (kept). */
+  /** It gains something (an existing person with nothing new is left alone). */
   changed: boolean;
+  /** What it has or will have, folded, so adding a record is linear. */
+  keys: { identities: Set<string>; tags: Set<string>; organisations: Set<string>; notes: Set<string>; names: Set<string> };
 }
 
 export interface ContactPlan {
@@ -31,9 +34,44 @@ export interface ContactPlan {
 }
 
 const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase();
+const NAME_NOISE = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'jr', 'sr']);
+
+/** The words of a name, folded (accents and case), without titles and digits-only parts. */
+function nameWords(...names: (string | null | undefined)[]): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) for (const w of foldText(name ?? '').split(/[^\p{L}\p{N}]+/u)) if (w.length > 1 && !NAME_NOISE.has(w) && !/^\d+$/.test(w)) words.add(w);
+  return words;
+}
 
 function blank(existing: ExistingPerson | null, v: RecordValues): PlannedPerson {
-  return { existing, displayName: existing?.displayName ?? v.displayName, line: v.line, fields: {}, notes: [], identities: [], tags: [], positions: [], connectedOn: null, photo: null, changed: false };
+  return {
+    existing,
+    displayName: existing?.displayName ?? v.displayName,
+    line: v.line,
+    fields: {},
+    notes: [],
+    identities: [],
+    tags: [],
+    positions: [],
+    connectedOn: null,
+    photo: null,
+    changed: false,
+    keys: {
+      identities: new Set(),
+      tags: new Set(existing?.tagKeys ?? []),
+      organisations: new Set(existing?.organisationKeys ?? []),
+      notes: new Set(),
+      names: existing ? nameWords(existing.displayName, existing.givenName, existing.familyName, existing.nickname) : nameWords(v.displayName, v.fields.givenName, v.fields.familyName, v.fields.nickname),
+    },
+  };
+}
+
+/** Two records with one phone number are one person only if their names share a word (an office line is on many cards). */
+function namesAgree(p: PlannedPerson, v: RecordValues): boolean {
+  const words = nameWords(v.displayName, v.fields.givenName, v.fields.familyName, v.fields.nickname);
+  if (words.size === 0 || p.keys.names.size === 0) return true;
+  for (const w of words) if (p.keys.names.has(w)) return true;
+  return false;
 }
 
 /** Adds what `v` brings that `p` does not have; returns the words for the preview. */
@@ -50,31 +88,28 @@ function fold_in(p: PlannedPerson, v: RecordValues, free: (i: RecordIdentity) =>
       if (e || p.line !== v.line) adds.push(`${field === 'birthday' ? 'birthday' : field.replace(/Name$/, ' name')} ${value}`);
     } else if (fold(current) !== fold(value)) kept.push(`${field.replace(/Name$/, ' name')} ${current} (the file says ${value})`);
   }
-  if (v.notes) {
-    const all = [e?.notes ?? '', ...p.notes].join('\n');
-    if (!all.includes(v.notes)) {
-      p.notes.push(v.notes);
-      if (e || p.line !== v.line) adds.push('notes');
-    }
+  if (v.notes && !p.keys.notes.has(v.notes) && !e?.notes?.includes(v.notes)) {
+    p.keys.notes.add(v.notes);
+    p.notes.push(v.notes);
+    if (e || p.line !== v.line) adds.push('notes');
   }
   for (const identity of v.identities) {
-    if (p.identities.some((i) => i.kind === identity.kind && i.value === identity.value) || !free(identity)) continue;
+    const key = `${identity.kind} ${identity.value}`;
+    if (p.keys.identities.has(key) || !free(identity)) continue;
+    p.keys.identities.add(key);
     p.identities.push(identity);
     adds.push(`${kindWord(identity.kind)} ${identity.display}`);
   }
-  const tagKeys = new Set([...(e?.tagKeys ?? []), ...p.tags.map(fold)]);
   for (const tag of v.tags) {
-    if (tagKeys.has(fold(tag))) continue;
-    tagKeys.add(fold(tag));
+    if (p.keys.tags.has(sortKeyForName(tag))) continue;
+    p.keys.tags.add(sortKeyForName(tag));
     p.tags.push(tag);
     adds.push(`tag ${tag}`);
   }
-  if (v.position) {
-    const orgKeys = new Set([...(e?.organisationKeys ?? []), ...p.positions.map((x) => fold(x.organisation))]);
-    if (!orgKeys.has(fold(v.position.organisation))) {
-      p.positions.push(v.position);
-      adds.push(`job ${v.position.title ? `${v.position.title} at ` : ''}${v.position.organisation}`);
-    }
+  if (v.position && !p.keys.organisations.has(sortKeyForName(v.position.organisation))) {
+    p.keys.organisations.add(sortKeyForName(v.position.organisation));
+    p.positions.push(v.position);
+    adds.push(`job ${v.position.title ? `${v.position.title} at ` : ''}${v.position.organisation}`);
   }
   if (v.connectedOn && !p.connectedOn && !e?.connected) {
     p.connectedOn = v.connectedOn;
@@ -116,6 +151,7 @@ export function planContacts(records: ContactRecord[], reader: ContactMatchReade
   const rows: ContactPlan['rows'] = [];
   const file = records[0]?.source.file ?? '';
 
+  const claimed = new Map<string, number>();
   for (const v of values) {
     // Candidates in order of strength: existing owners first, then earlier records of this file.
     const hits: { index: number; why: string }[] = [];
@@ -131,7 +167,7 @@ export function planContacts(records: ContactRecord[], reader: ContactMatchReade
             byExisting.set(ownerId, index);
           }
         } else index = byKey.get(key);
-        if (index !== undefined) hits.push({ index, why: `${kindWord(kind)} ${i.display}` });
+        if (index !== undefined && (kind !== 'phone' || namesAgree(people[index]!, v))) hits.push({ index, why: `${kindWord(kind)} ${i.display}` });
       }
     }
     const target = hits[0];
@@ -141,14 +177,27 @@ export function planContacts(records: ContactRecord[], reader: ContactMatchReade
     for (const other of hits.filter((h) => h.index !== index)) {
       warnings.push({ file, line: v.line, message: `also matches ${people[other.index]!.displayName} by ${other.why}: check for a duplicate` });
     }
+    const leftOut: string[] = [];
     const free = (i: RecordIdentity) => {
-      const owner = owners.get(`${i.kind} ${i.value}`);
-      if (owner === undefined || owner === person.existing?.id) return owner === undefined;
-      warnings.push({ file, line: v.line, message: `${kindWord(i.kind)} ${i.display} belongs to someone else: left out` });
+      const key = `${i.kind} ${i.value}`;
+      const owner = owners.get(key);
+      const holder = claimed.get(key);
+      if (owner === person.existing?.id && owner !== undefined) return false;
+      if (owner === undefined && (holder === undefined || holder === index)) return true;
+      const who = owner !== undefined ? (existing.get(owner)?.displayName ?? 'someone else') : `${people[holder!]!.displayName} (line ${people[holder!]!.line})`;
+      warnings.push({ file, line: v.line, message: `${kindWord(i.kind)} ${i.display} is also on ${who}: kept in the notes` });
+      leftOut.push(`${kindWord(i.kind)}: ${i.display}`);
       return false;
     };
     const { adds, kept } = fold_in(person, v, free);
-    for (const i of v.identities) if (MATCH_KINDS.includes(i.kind as never) && !byKey.has(`${i.kind} ${i.value}`)) byKey.set(`${i.kind} ${i.value}`, index);
+    const extra = leftOut.filter((line) => !person.keys.notes.has(line));
+    for (const line of extra) person.keys.notes.add(line);
+    if (extra.length > 0) {
+      person.notes.push(extra.join('\n'));
+      if (person.existing) person.changed = true;
+    }
+    for (const i of v.identities) if (!claimed.has(`${i.kind} ${i.value}`) && person.keys.identities.has(`${i.kind} ${i.value}`)) claimed.set(`${i.kind} ${i.value}`, index);
+    for (const i of v.identities) if (MATCH_KINDS.includes(i.kind as never) && !byKey.has(`${i.kind} ${i.value}`) && claimed.get(`${i.kind} ${i.value}`) === index) byKey.set(`${i.kind} ${i.value}`, index);
     const matchedOn = created ? null : person.existing ? target.why : `${target.why}, as on line ${person.line}`;
     const outcome = created ? 'new' : person.existing && adds.length > 0 ? 'update' : 'duplicate';
     rows.push({
