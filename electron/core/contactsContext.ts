@@ -2,6 +2,7 @@ import type { EventPayload } from '../../shared/ipc/events';
 import type { Db } from '../db/client';
 import type { ChangeJournalRepository } from '../db/repositories/changeJournalRepository';
 import { createContactMatchReader } from '../db/repositories/contactMatchReader';
+import { createPeopleBulkWriter } from '../db/repositories/peopleBulkWriter';
 import type { IdentitiesRepository } from '../db/repositories/identitiesRepository';
 import type { ImportsRepository } from '../db/repositories/importsRepository';
 import type { LabelsRepository } from '../db/repositories/labelsRepository';
@@ -42,7 +43,7 @@ export function createContactsContext(
   },
 ): ContactsContext {
   const reader = createContactMatchReader(db);
-  const writer = createContactWriter({ db, ...deps });
+  const writer = createContactWriter({ db, ...deps, bulk: createPeopleBulkWriter(db, deps.labels) });
   const backup = deps.backup;
   const progress = (event: EventPayload<'progress'>) => deps.emit('progress', event);
   const calendar = createCalendarImporter({ db, ...deps, reader, backup, progress });

@@ -8,6 +8,7 @@ import { describeMachine } from './measure';
 import { type Timing, time } from './measure';
 import { findSubjects, operations, rawOpen, searchTerms } from './operations';
 import { X_ARCHIVE_SIZE, measureXImport } from './xImport';
+import { measureContactsImport } from './contactsImport';
 
 const { values: args } = parseArgs({
   options: {
@@ -19,6 +20,8 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     /** Runs of the X archive import (each a fresh database; 0 skips it). */
     'x-runs': { type: 'string', default: '3' },
+    /** Runs of the contacts imports (10k vCards, 30k LinkedIn rows; 0 skips them). */
+    'contacts-runs': { type: 'string', default: '3' },
     /** CI: a small dataset; only absolute budgets count (ratios over sub-millisecond floors are noise). */
     smoke: { type: 'boolean', default: false },
     dir: { type: 'string', default: '.bench' },
@@ -77,6 +80,7 @@ if (Number(args['x-runs']) > 0) {
   results.push({ name: 'x.import', label: `X archive import (${size})`, ours: x.ours, raw: x.raw });
   xPeakRssMb = x.peakRssMb;
 }
+if (Number(args['contacts-runs']) > 0) results.push(...(await measureContactsImport(args.dir, Number(args['contacts-runs']), log)));
 const rssBudget = (budgets['x.import.peak_rss_mb'] as unknown as { max: number } | undefined)?.max ?? null;
 
 const rows = results.map((r) => {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import type { ChangeJournalRepository } from '../../db/repositories/changeJournalRepository';
 import type { IdentitiesRepository } from '../../db/repositories/identitiesRepository';
 import type { LabelsRepository } from '../../db/repositories/labelsRepository';
-import type { PeopleRepository } from '../../db/repositories/peopleRepository';
+import type { PeopleBulkWriter } from '../../db/repositories/peopleBulkWriter';
 import type { PositionsRepository } from '../../db/repositories/positionsRepository';
 import type { TouchpointWrite, TouchpointsRepository } from '../../db/repositories/touchpointsRepository';
 import type { PlannedPerson } from './contactPlan';
@@ -12,21 +12,30 @@ const COLUMNS = { givenName: 'given_name', familyName: 'family_name', nickname: 
 
 const identityInputs = (identities: RecordIdentity[]) => identities.map((i) => ({ ...i, xAccountId: null, primary: false }));
 
+/** External ids of "connected" touchpoints: one per person, so a second import adds none (contactMatchReader looks for it). */
+const CONNECTED = 'linkedin:connected:';
+
 /** LinkedIn's "Connected On" as a touchpoint at noon UTC that day (the file has no time). */
-function connectedTouchpoint(personId: string, day: string, importId: string): TouchpointWrite {
-  const at = `${day.startsWith('--') ? '2000' + day.slice(1) : day}T12:00:00.000Z`;
-  return { at, channel: 'linkedin', initiatedBy: 'me', kind: 'connected', note: 'Connected on LinkedIn', personIds: [personId], externalId: `linkedin:connected:${personId}`, importId } as TouchpointWrite;
+function connectedTouchpoint(day: string) {
+  const at = Date.parse(`${day.startsWith('--') ? `2000${day.slice(1)}` : day}T12:00:00.000Z`);
+  return { at, channel: 'linkedin' as const, kind: 'connected', initiatedBy: 'me' as const, note: 'Connected on LinkedIn', externalIdPrefix: CONNECTED };
+}
+
+/** The same for someone who already existed, through the touchpoints' one write path (their figures move with it). */
+function connectedWrite(personId: string, day: string, importId: string): TouchpointWrite {
+  const t = connectedTouchpoint(day);
+  return { at: new Date(t.at).toISOString(), channel: t.channel, initiatedBy: t.initiatedBy, kind: 'connected', note: t.note, personIds: [personId], externalId: `${CONNECTED}${personId}`, importId };
 }
 
 /**
  * Writes a contacts plan (call inside the import's transaction): new people through the
- * people aggregate's insert, additions to existing people journalled so the import can be
+ * bulk writer, additions to existing people journalled so the import can be
  * undone exactly. Rows the import creates carry its id; changes to rows that existed are in
  * the change journal under the import id.
  */
 export function createContactWriter(deps: {
   db: Db;
-  people: PeopleRepository;
+  bulk: PeopleBulkWriter;
   identities: IdentitiesRepository;
   labels: LabelsRepository;
   positions: PositionsRepository;
@@ -45,25 +54,6 @@ export function createContactWriter(deps: {
     ) as unknown as Record<keyof typeof COLUMNS, { run(...args: unknown[]): { changes: number } }>,
     tagLink: sqlite.prepare(`INSERT OR IGNORE INTO person_tags (person_id, tag_id, created_at) VALUES (?, ?, ?)`),
   };
-
-  function create(p: PlannedPerson, importId: string, now: number): string {
-    const id = deps.people.insert(
-      {
-        displayName: p.displayName,
-        ...p.fields,
-        notes: p.notes.join('\n\n') || null,
-        identities: identityInputs(p.identities),
-        tags: p.tags,
-        ...(p.positions[0] ? { position: { organisation: p.positions[0].organisation, title: p.positions[0].title } } : {}),
-      } as Parameters<PeopleRepository['insert']>[0],
-      now,
-      importId,
-    );
-    for (const extra of p.positions.slice(1)) deps.positions.insert(id, { organisation: extra.organisation, title: extra.title }, now, importId);
-    if (p.photo) q.photo.run(p.photo.bytes, p.photo.mime, id);
-    q.importPerson.run(importId, id, 'created');
-    return id;
-  }
 
   function update(p: PlannedPerson, importId: string, now: number): void {
     const id = p.existing!.id;
@@ -91,19 +81,41 @@ export function createContactWriter(deps: {
   return {
     /** Writes every planned person; returns the ids of people created and updated, and the touchpoints made. */
     write(people: PlannedPerson[], importId: string, now: number): { created: string[]; updated: string[]; touchpoints: number; withX: string[] } {
-      const created: string[] = [];
+      const fresh = people.filter((p) => !p.existing);
+      const created = deps.bulk.insert(
+        fresh.map((p) => ({
+          displayName: p.displayName,
+          ...p.fields,
+          notes: p.notes.join('\n\n') || null,
+          identities: p.identities,
+          tags: p.tags,
+          positions: p.positions,
+          photo: p.photo,
+          touchpoint: p.connectedOn ? connectedTouchpoint(p.connectedOn) : undefined,
+        })),
+        importId,
+        now,
+      );
       const updated: string[] = [];
       const touchpoints: TouchpointWrite[] = [];
       const withX: string[] = [];
+      const idOf = new Map(fresh.map((p, i) => [p, created[i]!]));
+      let made = 0;
       for (const p of people) {
         if (p.existing && !p.changed) continue;
-        const id = p.existing ? (update(p, importId, now), p.existing.id) : create(p, importId, now);
-        (p.existing ? updated : created).push(id);
-        if (p.connectedOn) touchpoints.push(connectedTouchpoint(id, p.connectedOn, importId));
+        const id = idOf.get(p) ?? p.existing!.id;
+        if (p.existing) {
+          update(p, importId, now);
+          updated.push(id);
+        } else q.importPerson.run(importId, id, 'created');
+        if (p.connectedOn) {
+          if (p.existing) touchpoints.push({ ...connectedWrite(id, p.connectedOn, importId) });
+          else made++;
+        }
         if (p.identities.some((i) => i.kind === 'x')) withX.push(id);
       }
       if (touchpoints.length > 0) deps.touchpoints.insertMany(touchpoints, now);
-      return { created, updated, touchpoints: touchpoints.length, withX };
+      return { created, updated, touchpoints: touchpoints.length + made, withX };
     },
   };
 }
