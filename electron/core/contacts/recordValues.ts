@@ -1,4 +1,4 @@
-import { MAX_NOTES, MAX_PHOTO_BYTES } from '../../../shared/domain/person';
+import { MAX_IDENTITIES_PER_REQUEST, MAX_NOTES, MAX_PHOTO_BYTES } from '../../../shared/domain/person';
 import type { ContactProblem } from '../../../shared/domain/contacts';
 import { normaliseIdentity, type IdentityKind } from '../../../shared/vocabulary/identity';
 import { sniffImage } from '../../db/repositories/photoBytes';
@@ -63,6 +63,7 @@ export function recordValues(record: ContactRecord, warn: (problem: ContactProbl
   const extraNotes: string[] = [];
 
   const identities: RecordIdentity[] = [];
+  const overflow: string[] = [];
   const seen = new Set<string>();
   for (const raw of record.identities) {
     const normalised = normaliseIdentity(raw.kind, raw.value);
@@ -74,7 +75,16 @@ export function recordValues(record: ContactRecord, warn: (problem: ContactProbl
     const key = `${raw.kind} ${normalised.value}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (identities.length === MAX_IDENTITIES_PER_REQUEST) {
+      overflow.push(`${KIND_WORDS[raw.kind]}: ${normalised.display}`);
+      continue;
+    }
     identities.push({ kind: raw.kind, value: normalised.value, display: normalised.display, label: raw.label?.slice(0, 100) || null });
+  }
+
+  if (overflow.length > 0) {
+    note(`${overflow.length} more emails, phones or profiles than the ${MAX_IDENTITIES_PER_REQUEST} a person keeps: kept in the notes`);
+    extraNotes.push(...overflow);
   }
 
   const fields: Partial<Record<FillField, string>> = {};
