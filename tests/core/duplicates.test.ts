@@ -141,6 +141,14 @@ describe('duplicate suggestions: context, scores and limits', () => {
     expect(items.map((s) => [s.a.id, s.b.id, s.reasons])).toEqual([[ids[0], ids[1], ['Same name', 'Both at Globex']]]);
   });
 
+  test('a context more than fifty people of one name share tells them apart no more than the name', async () => {
+    const sqlite = t.sqlite;
+    // 52 "Info Desk" addresses at one company: not 1,326 pairs.
+    for (let i = 0; i < 52; i++) await person('Info Desk', { ...at('Acme'), ...email(`info${i}@acme.com`) });
+    expect(await list()).toEqual([]);
+    expect(sqlite.prepare('SELECT count(*) FROM people').pluck().get()).toBe(52);
+  });
+
   test('archived and merged people are never suggested', async () => {
     const a = await person('Grace Hopper');
     const b = await person('Grace Hopper');

@@ -1,9 +1,9 @@
-import { findDuplicates } from '../merge/duplicateFinder';
+import { suggestDuplicates } from '../merge/duplicateFinder';
 import type { HandlerMap } from './types';
 
 /** Likely duplicates, "not the same person", merging two people and undoing a merge. */
 export const duplicatesHandlers = {
-  'duplicates:list': (req, ctx) => ({ items: findDuplicates(ctx.duplicates.read(), req.limit) }),
+  'duplicates:list': (req, ctx) => ({ items: suggestDuplicates(ctx.duplicates, req.limit) }),
   'duplicates:reject': (req, ctx) => {
     ctx.duplicates.reject(req.aId, req.bId, ctx.now());
     return { aId: req.aId, bId: req.bId };

@@ -1,10 +1,11 @@
 import type { DuplicateSuggestion } from '../../../shared/domain/contacts';
-import type { ContextLink, DuplicateCandidate, DuplicateData } from '../../db/repositories/duplicatesRepository';
+import type { DuplicateCandidate, DuplicateData, DuplicatesRepository, PersonNames } from '../../db/repositories/duplicatesRepository';
 import { pairKey } from '../../db/repositories/duplicatesRepository';
 import { nameWords } from '../xArchive/matcher';
 import { type NameForm, type NameMatch, blockingKeys, formOf, matchNames } from './duplicateNames';
-import { isFreeMailDomain } from './freeMail';
+import { type SharedContext, contextsOf, pairsSharingContext, sharedContext } from './duplicateContexts';
 import { reasonTexts } from './duplicateReasons';
+import { FREE_BRANDS, FREE_DOMAINS } from './freeMail';
 
 /**
  * A full name shared by more people than this is common enough ("James Smith") that the
@@ -14,9 +15,8 @@ export const MAX_SAME_NAME = 5;
 /** Distinct names per blocking key beyond which the key is skipped (never all pairs of a huge block). */
 const MAX_BLOCK = 500;
 
-/** What a shared organisation, event or domain adds to the score; each kind counts at most twice. */
+/** What a shared organisation, event (met there by both: `met`) or email domain adds to the score. */
 const CONTEXT_WEIGHT = { organisation: 0.35, event: 0.3, met: 0.4, domain: 0.3 } as const;
-const MAX_PER_KIND = 2;
 
 /** People with exactly the same name forms: names are compared once per group, not per person. */
 interface Group {
@@ -31,7 +31,7 @@ export interface FoundPair {
   b: DuplicateCandidate;
   score: number;
   name: NameMatch;
-  shared: ContextLink[][];
+  shared: SharedContext[][];
 }
 
 function groupsOf(people: DuplicateCandidate[]): Group[] {
@@ -49,7 +49,7 @@ function groupsOf(people: DuplicateCandidate[]): Group[] {
       if (f && !forms.some((g) => g.full === f.full && g.nick === f.nick)) forms.push(f);
     };
     add(formOf(wordsOf(p.sortName), nick));
-    if (p.givenName && p.familyName) add(formOf([...wordsOf(p.givenName), ...wordsOf(p.familyName)], nick));
+    if (p.structured) add(formOf(wordsOf(p.structured), nick));
     if (forms.length === 0) return;
     const signature = forms.map((f) => `${f.full}/${f.nick ?? ''}`).join(';');
     let group = bySignature.get(signature);
@@ -107,41 +107,12 @@ function bestMatch(a: Group, b: Group): NameMatch | null {
 }
 
 /**
- * What each person is linked to, as interned context numbers (sorted, unique) with whether
- * the user met them there (events): pairs are then found and compared on small integer
- * arrays instead of strings. Free-mail domains are left out.
- */
-function contextsOf(data: DuplicateData) {
-  const indexOf = new Map(data.people.map((p, i) => [p.id, i]));
-  const ids = new Map<string, number>();
-  const info: ContextLink[] = [];
-  const raw: number[][] = data.people.map(() => []);
-  const met = new Set<number>();
-  const C = 2 ** 24;
-  for (const link of data.links) {
-    if (link.kind === 'domain' && isFreeMailDomain(link.key)) continue;
-    const person = indexOf.get(link.personId);
-    if (person === undefined) continue;
-    const name = `${link.kind}:${link.key}`;
-    let id = ids.get(name);
-    if (id === undefined) {
-      ids.set(name, (id = info.length));
-      info.push({ ...link, met: false });
-    }
-    raw[person]!.push(id);
-    if (link.met) met.add(person * C + id);
-  }
-  const of = raw.map((list) => (list.length < 2 ? list : [...new Set(list)].sort((x, y) => x - y)));
-  return { of, info, metAt: (person: number, id: number) => met.has(person * C + id) };
-}
-type Contexts = ReturnType<typeof contextsOf>;
-
-/**
  * Likely duplicate pairs among live people, best first, at most `limit`: names compared per
  * group of identical names through blocking keys (never all pairs), then scored with what
  * each pair shares. Free-mail domains do not count as shared; rejected pairs are left out.
+ * `namesOf` reads how the people shown write their names, for the pair and its reasons.
  */
-export function findDuplicates(data: DuplicateData, limit: number): DuplicateSuggestion[] {
+export function findDuplicates(data: DuplicateData, limit: number, namesOf: (ids: string[]) => Map<string, PersonNames>): DuplicateSuggestion[] {
   const people = data.people;
   const contexts = contextsOf(data);
   const found: FoundPair[] = [];
@@ -174,12 +145,18 @@ export function findDuplicates(data: DuplicateData, limit: number): DuplicateSug
   // Plain comparison, not localeCompare: there may be tens of thousands of pairs to order.
   const byName = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   found.sort((x, y) => y.score - x.score || byName(x.a.sortName, y.a.sortName) || x.a.seq - y.a.seq || x.b.seq - y.b.seq);
-  return found.slice(0, limit).map((pair) => ({
-    a: { id: pair.a.id, name: pair.a.name },
-    b: { id: pair.b.id, name: pair.b.name },
-    score: pair.score,
-    reasons: reasonTexts(pair),
-  }));
+  const shown = found.slice(0, limit);
+  const names = namesOf([...new Set(shown.flatMap((pair) => [pair.a.id, pair.b.id]))]);
+  return shown.map((pair) => {
+    const a = names.get(pair.a.id)!;
+    const b = names.get(pair.b.id)!;
+    return { a: { id: pair.a.id, name: a.name }, b: { id: pair.b.id, name: b.name }, score: pair.score, reasons: reasonTexts(pair, a, b) };
+  });
+}
+
+/** duplicates:list: the best `limit` suggestions from the database as it is now. */
+export function suggestDuplicates(repository: DuplicatesRepository, limit: number): DuplicateSuggestion[] {
+  return findDuplicates(repository.read({ domains: FREE_DOMAINS, brands: FREE_BRANDS }), limit, (ids) => repository.names(ids));
 }
 
 /** Every pair within `a` (b null) or across `a` and `b`. */
@@ -191,54 +168,8 @@ function forEachPair(a: number[], b: number[] | null, fn: (x: number, y: number)
   }
 }
 
-/** Pairs (within `a`, or across `a` and `b`) sharing at least one context, each once. */
-function pairsSharingContext(contexts: Contexts, a: number[], b: number[] | null, fn: (x: number, y: number) => void): void {
-  const byContext = new Map<number, number[]>();
-  for (const person of b ?? a) {
-    for (const id of contexts.of[person]!) {
-      const list = byContext.get(id);
-      if (list) list.push(person);
-      else byContext.set(id, [person]);
-    }
-  }
-  if (byContext.size === 0) return;
-  const done = new Set<number>();
-  for (const x of a) {
-    for (const id of contexts.of[x]!) {
-      for (const y of byContext.get(id) ?? []) {
-        if (x === y || (b === null && y < x)) continue;
-        const pair = x * 65_536 * 65_536 + y;
-        if (done.has(pair)) continue;
-        done.add(pair);
-        fn(x, y);
-      }
-    }
-  }
-}
-
-/** What both are linked to (sorted arrays intersected), by kind, each kind at most MAX_PER_KIND. */
-function sharedContext(contexts: Contexts, x: number, y: number): ContextLink[][] {
-  const a = contexts.of[x]!;
-  const b = contexts.of[y]!;
-  if (a.length === 0 || b.length === 0) return [];
-  const byKind: Record<ContextLink['kind'], ContextLink[]> = { organisation: [], event: [], domain: [] };
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      const id = a[i]!;
-      const link = contexts.info[id]!;
-      const list = byKind[link.kind];
-      if (list.length < MAX_PER_KIND) list.push(link.kind === 'event' && contexts.metAt(x, id) && contexts.metAt(y, id) ? { ...link, met: true } : link);
-      i++;
-      j++;
-    }
-  }
-  return [byKind.organisation, byKind.event, byKind.domain].filter((list) => list.length > 0);
-}
-
 /** Independent evidence: 1 − Π(1 − w), rounded to hundredths. */
-function score(nameWeight: number, shared: ContextLink[][]): number {
+function score(nameWeight: number, shared: SharedContext[][]): number {
   let miss = 1 - nameWeight;
   for (const list of shared) for (const link of list) miss *= 1 - (link.kind === 'event' && link.met ? CONTEXT_WEIGHT.met : CONTEXT_WEIGHT[link.kind]);
   return Math.round((1 - miss) * 100) / 100;

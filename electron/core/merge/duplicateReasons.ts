@@ -1,5 +1,5 @@
 import { foldText } from '../../../shared/util/text';
-import type { DuplicateCandidate } from '../../db/repositories/duplicatesRepository';
+import type { PersonNames } from '../../db/repositories/duplicatesRepository';
 import { nameWords } from '../xArchive/matcher';
 import type { FoundPair } from './duplicateFinder';
 import type { NameReason } from './duplicateNames';
@@ -8,7 +8,7 @@ import type { NameReason } from './duplicateNames';
  * A folded name word as one of the two people writes it ("jose" → "José"), else capitalised.
  * Run only for the pairs shown, so folding their words again costs nothing worth saving.
  */
-function shown(word: string, people: DuplicateCandidate[]): string {
+function shown(word: string, people: PersonNames[]): string {
   for (const p of people) {
     for (const text of [p.name, p.givenName, p.familyName, p.nickname]) {
       for (const token of text?.split(/\s+/) ?? []) {
@@ -20,8 +20,8 @@ function shown(word: string, people: DuplicateCandidate[]): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function nameText(reason: NameReason, pair: FoundPair): string {
-  const people = [pair.a, pair.b];
+function nameText(reason: NameReason, pair: FoundPair, a: PersonNames, b: PersonNames): string {
+  const people = [a, b];
   const show = (word: string) => shown(word, people);
   switch (reason.code) {
     case 'same':
@@ -41,15 +41,15 @@ function nameText(reason: NameReason, pair: FoundPair): string {
     case 'typo':
       return `${show(reason.a)} and ${show(reason.b)} differ by one letter`;
     case 'first_only': {
-      const [single, full] = nameWords(pair.a.sortName).length === 1 ? [pair.a, pair.b] : [pair.b, pair.a];
+      const [single, full] = nameWords(pair.a.sortName).length === 1 ? [a, b] : [b, a];
       return `${single.name} could be ${full.name}`;
     }
   }
 }
 
-/** The reasons shown for a pair: the name first, then what they share. */
-export function reasonTexts(pair: FoundPair): string[] {
-  const reasons = [nameText(pair.name.reason, pair)];
+/** The reasons shown for a pair (`a` and `b` are how pair.a and pair.b write their names): the name first, then what they share. */
+export function reasonTexts(pair: FoundPair, a: PersonNames, b: PersonNames): string[] {
+  const reasons = [nameText(pair.name.reason, pair, a, b)];
   for (const link of pair.shared.flat()) {
     if (link.kind === 'organisation') reasons.push(`Both at ${link.label}`);
     else if (link.kind === 'event') reasons.push(link.met ? `Both met at ${link.label}` : `Both at ${link.label}`);

@@ -2,7 +2,7 @@
  * Email providers anyone can sign up with: two people at gmail.com share nothing. Exact
  * domains, plus providers with a domain per country (yahoo.co.uk, gmx.de, hotmail.fr).
  */
-const FREE_DOMAINS = new Set([
+export const FREE_DOMAINS: readonly string[] = [
   'gmail.com',
   'googlemail.com',
   'icloud.com',
@@ -70,13 +70,16 @@ const FREE_DOMAINS = new Set([
   'eircom.net',
   'sapo.pt',
   'otenet.gr',
-]);
+];
 
 /** Providers registered under many country domains: the first label decides. */
-const FREE_BRANDS = new Set(['yahoo', 'ymail', 'hotmail', 'outlook', 'live', 'gmx', 'yandex', 'protonmail', 'aim']);
+export const FREE_BRANDS: readonly string[] = ['yahoo', 'ymail', 'hotmail', 'outlook', 'live', 'gmx', 'yandex', 'protonmail', 'aim'];
+
+const domains = new Set(FREE_DOMAINS);
+const brands = new Set(FREE_BRANDS);
 
 /** Whether `domain` (lower-case) is a free or consumer provider rather than someone's organisation. */
 export function isFreeMailDomain(domain: string): boolean {
-  return FREE_DOMAINS.has(domain) || FREE_BRANDS.has(domain.split('.')[0]!);
+  return domains.has(domain) || brands.has(domain.split('.')[0]!);
 }
 
