@@ -192,6 +192,27 @@ describe('every channel through the real dispatcher', () => {
     expect((await check('people:list', { importId: report.importId! })).items.map((p) => p.displayName)).toEqual(['Ada Lovelace']);
   });
 
+  it('duplicates, "not the same person", merging and undoing a merge answer in their response schemas', async () => {
+    const robert = await check('people:create', { displayName: 'Robert Smith', position: { organisation: 'Acme' }, identities: [{ kind: 'email', value: 'robert@acme.com' }] });
+    const bob = await check('people:create', { displayName: 'Bob Smith', notes: 'climbs', position: { organisation: 'Acme' }, tags: ['friend'] });
+    const other = await check('people:create', { displayName: 'Bob Smith' });
+    const list = await check('duplicates:list', { limit: 10 });
+    expect(list.items.map((s) => [s.a.id, s.b.id])).toEqual([
+      [robert.id, bob.id],
+      [bob.id, other.id],
+    ]);
+    expect(list.items[0]?.reasons).toEqual(['Bob is short for Robert', 'Both at Acme']);
+    expect(await check('duplicates:reject', { aId: other.id, bId: bob.id })).toEqual({ aId: other.id, bId: bob.id });
+    const merged = await check('people:merge', { keepId: robert.id, otherId: bob.id, take: { notes: 'other' } });
+    expect(merged).toMatchObject({ survivor: { id: robert.id }, merged: { id: bob.id }, moved: { positions: 1, labels: 1 } });
+    expect((await check('people:get', { id: robert.id })).notes).toBe('climbs');
+    expect(await check('people:merge-undo', { mergeId: merged.mergeId })).toEqual({
+      mergeId: merged.mergeId,
+      survivor: { id: robert.id, name: 'Robert Smith' },
+      restored: { id: bob.id, name: 'Bob Smith' },
+    });
+  });
+
   it.each([
     ['linkedin', 'https://www.linkedin.com/in/%E0%A4%A'],
     ['x', 'https://x.com/%E0%A4%A'],
