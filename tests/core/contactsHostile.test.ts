@@ -36,6 +36,14 @@ describe('hostile contacts files', () => {
     expect(await call(t.core, 'contacts:import', { path: csv, format: 'csv', mapping: { Name: 'displayName', Email: 'email' }, dryRun: true })).toMatchObject({ records: 100_000, created: 100_000 });
   });
 
+  test('an office number on 1,500 cards: one person keeps it, the others note it; the report lists the first 1,000 notes and a count', async () => {
+    const cards = Array.from({ length: 1500 }, (_, i) => vcard([`FN:Given${i} Family${i}`, 'TEL;TYPE=WORK:+44 20 7946 0000']));
+    const preview = await call(t.core, 'contacts:import', { path: file('office.vcf', cards.join('')), dryRun: true });
+    expect(preview.warnings).toHaveLength(1001);
+    expect(preview.warnings[0]!.message).toMatch(/^phone \+44 20 7946 0000 is also on Ada Person0 \(line 1\): kept in the notes$/);
+    expect(preview.warnings[1000]).toEqual({ file: 'office.vcf', line: null, message: 'and 499 more notes like these' });
+  });
+
   test('a cancelled import writes nothing', async () => {
     const path = file('c.vcf', vcard(['FN:Ada', 'EMAIL:ada@example.org']));
     const before = dbDigest(t.sqlite);

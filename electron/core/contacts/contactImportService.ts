@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContactFormat, ContactsImport, ContactsReport, CsvMapping } from '../../../shared/domain/contacts';
+import type { ContactFormat, ContactProblem, ContactsImport, ContactsReport, CsvMapping } from '../../../shared/domain/contacts';
 import { CsvMapping as CsvMappingSchema } from '../../../shared/domain/contacts';
 import type { ImportRecord } from '../../../shared/domain/xArchive';
 import type { ProgressEvent } from '../../../shared/ipc/events';
@@ -32,6 +32,13 @@ const KINDS = new Set(Object.values(CONTACT_IMPORT_KINDS));
 export const isContactsImportKind = (kind: string) => KINDS.has(kind);
 
 const PREVIEW_ROWS = 500;
+const MAX_WARNINGS = 1000;
+
+/** The first warnings and one line saying how many more (a file of 30,000 rows may have one each). */
+function capped(warnings: ContactProblem[], file: string): ContactProblem[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS), { file, line: null, message: `and ${(warnings.length - MAX_WARNINGS).toLocaleString('en')} more notes like these` }];
+}
 const mappingKey = (key: string) => `contacts.csv_mapping.${key}`;
 
 /** The calendar side is built separately (events and attendees); the service hands .ics files to it. */
@@ -93,7 +100,7 @@ export function createContactImportService(deps: {
           duplicates: count('duplicate'),
           skipped: 0,
           problems,
-          warnings: plan.warnings,
+          warnings: capped(plan.warnings, read.file),
           touchpointsCreated: plan.people.filter((p) => p.connectedOn && (!p.existing || p.changed)).length,
           eventsCreated: 0,
           eventsUpdated: 0,
