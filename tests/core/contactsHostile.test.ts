@@ -40,7 +40,7 @@ describe('hostile contacts files', () => {
     const cards = Array.from({ length: 1500 }, (_, i) => vcard([`FN:Given${i} Family${i}`, 'TEL;TYPE=WORK:+44 20 7946 0000']));
     const preview = await call(t.core, 'contacts:import', { path: file('office.vcf', cards.join('')), dryRun: true });
     expect(preview.warnings).toHaveLength(1001);
-    expect(preview.warnings[0]!.message).toMatch(/^phone \+44 20 7946 0000 is also on Ada Person0 \(line 1\): kept in the notes$/);
+    expect(preview.warnings[0]!.message).toMatch(/^phone \+44 20 7946 0000 is also on Given0 Family0 \(line 1\): kept in the notes$/);
     expect(preview.warnings[1000]).toEqual({ file: 'office.vcf', line: null, message: 'and 499 more notes like these' });
   });
 
