@@ -3,6 +3,7 @@ import { AppError } from '../../shared/ipc/result';
 import { registerCapture } from './commands/capture';
 import { registerContacts } from './commands/contacts';
 import { registerData } from './commands/data';
+import { registerDuplicates } from './commands/duplicates';
 import { registerEvents } from './commands/events';
 import { registerPeople } from './commands/people';
 import { registerReconnect } from './commands/reconnect';
@@ -32,6 +33,7 @@ function buildProgram(): Command {
   registerData(program, globals);
   registerXArchive(program, globals);
   registerContacts(program, globals);
+  registerDuplicates(program, globals);
   registerSeed(program, globals);
   registerWeb(program, globals);
   // Subcommands throw instead of exiting so main() owns the exit code.

@@ -1,6 +1,11 @@
-import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { main } from '../../electron/cli/main';
+import { DuplicateSuggestion, MergeResult } from '../../shared/domain/contacts';
 import type { Req } from '../../shared/ipc/contract';
-import { call, dbDigest, useTestCore } from '../support/core';
+import { call, dbDigest, openTestCore, useTestCore } from '../support/core';
+import { runCli } from '../support/processes';
+import { tempDir } from '../support/tmp';
 
 const t = useTestCore(Date.UTC(2026, 2, 1, 12));
 
@@ -182,5 +187,71 @@ describe('not the same person', () => {
     expect(await t.core.dispatch('duplicates:reject', { aId: a, bId: unknown })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: { id: unknown } } });
     expect(await t.core.dispatch('duplicates:reject', { aId: a, bId: a })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(dbDigest(t.sqlite)).toBe(before);
+  });
+});
+
+/** `crm --db <dir>/crm.db …` through main() in this process: the parsing and output without a ~1 s spawn. */
+async function crmHere(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+  try {
+    const code = await main(['--db', join(dir, 'crm.db'), ...args]);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+describe('crm duplicates and crm merge', () => {
+  test('list, merge with --take, undo and reject end to end, with exit codes for mistakes', async () => {
+    const dir = tempDir();
+    const { core } = await openTestCore(dir);
+    const robert = (await call(core, 'people:create', { displayName: 'Robert Smith', position: { organisation: 'Acme' } })).id;
+    const bob = (await call(core, 'people:create', { displayName: 'Bob Smith', position: { organisation: 'Acme' }, identities: [{ kind: 'email', value: 'bob@acme.com' }] })).id;
+    await core.close();
+
+    // One real process end to end; the rest in-process.
+    const listed = await runCli(['--db', join(dir, 'crm.db'), '--json', 'duplicates'], { CRM_DB: join(dir, 'crm.db') });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(DuplicateSuggestion.array().parse(JSON.parse(listed.stdout))).toEqual([
+      { a: { id: robert, name: 'Robert Smith' }, b: { id: bob, name: 'Bob Smith' }, score: 0.64, reasons: ['Bob is short for Robert', 'Both at Acme'] },
+    ]);
+    const text = await crmHere(dir, 'duplicates', '--limit', '5');
+    expect(text.stdout).toBe(`0.64  Robert Smith  ${robert}  ↔  Bob Smith  ${bob}\n      Bob is short for Robert; Both at Acme\n`);
+
+    const merged = await crmHere(dir, '--json', 'merge', robert, bob, '--take', 'displayName=other', '--take', 'notes');
+    expect(merged.code, merged.stderr).toBe(0);
+    const result = MergeResult.parse(JSON.parse(merged.stdout));
+    expect(result).toMatchObject({ survivor: { id: robert, name: 'Bob Smith' }, merged: { id: bob }, moved: { identities: 1, positions: 1 } });
+    expect((await crmHere(dir, 'duplicates')).stdout).toBe('No likely duplicates.\n');
+    const again = await crmHere(dir, 'merge', robert, bob);
+    expect([again.code, again.stderr]).toEqual([4, 'crm: Bob Smith was already merged into someone else\n']);
+
+    const undone = await crmHere(dir, 'merge', 'undo', result.mergeId);
+    expect(undone.stdout).toBe(`Undid merge ${result.mergeId}: Bob Smith (${bob}) is separate from Robert Smith (${robert}) again.\n`);
+    expect((await crmHere(dir, 'merge', 'undo', result.mergeId)).code).toBe(4);
+
+    const rejected = await crmHere(dir, 'duplicates', 'reject', bob, robert);
+    expect(rejected.code, rejected.stderr).toBe(0);
+    expect(JSON.parse((await crmHere(dir, '--json', 'duplicates')).stdout)).toEqual([]);
+
+    const textMerge = await crmHere(dir, 'merge', robert, bob);
+    expect(textMerge.stdout).toContain(`Merged Bob Smith (${bob}) into Robert Smith (${robert}).\nmoved: 1 identity, 0 touchpoints, 0 events, 0 reminders, 1 job,`);
+    expect(textMerge.stdout).toMatch(/take it back with: crm merge undo [0-9a-f-]{36}\)\n$/);
+
+    const unknown = '0192e3b4-7c4f-7a41-9a3c-2f1e5d6c7b8a';
+    const mistakes: [string[], number][] = [
+      [['merge', robert, robert], 2],
+      [['merge', robert, unknown], 3],
+      [['merge', robert, bob, '--take', 'shoeSize=other'], 2],
+      [['merge', robert, bob, '--take', 'notes=both'], 2],
+      [['merge', 'undo', unknown], 3],
+      [['duplicates', '--limit', '0'], 2],
+      [['duplicates', 'reject', robert, robert], 2],
+    ];
+    for (const [args, code] of mistakes) expect((await crmHere(dir, ...args)).code, args.join(' ')).toBe(code);
   });
 });
