@@ -89,6 +89,11 @@ function changeOf(channel: Channel, value: unknown): ChangedEvent | null {
   const id = typeof v?.id === 'string' ? v.id : null;
   if (channel === 'backups:create') return { entity: 'backup', ids: [] };
   if (channel === 'backups:restore') return { entity: 'all', ids: [] };
+  // A contacts import writes people, events and touchpoints at once (a preview writes nothing); a merge changes both people.
+  if (channel === 'contacts:import') return v.dryRun ? null : { entity: 'all', ids: [] };
+  if (channel === 'people:merge') return { entity: 'person', ids: [(v.survivor as { id: string }).id, (v.merged as { id: string }).id] };
+  if (channel === 'people:merge-undo') return { entity: 'person', ids: [(v.survivor as { id: string }).id, (v.restored as { id: string }).id] };
+  if (channel === 'duplicates:reject') return null;
   // The core also says 'person' with no ids: everyone in the circle may be due sooner or later.
   if (channel === 'circles:update') return { entity: 'circle', ids: id ? [id] : [] };
   if (/^(people|identities|positions|relationships):(?!list|get|photo)/.test(channel)) return { entity: 'person', ids: id ? [id] : [] };

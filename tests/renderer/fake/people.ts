@@ -15,6 +15,7 @@ import {
   refuse,
   summary,
 } from './state';
+import { importedPeople } from './contacts';
 
 export interface PersonSeed {
   displayName: string;
@@ -164,6 +165,7 @@ export const peopleHandlers = {
       .filter((p) => !req.interestId || p.interests.some((t) => t.id === req.interestId))
       .filter((p) => !req.organisationId || p.positions.some((x) => x.organisation.id === req.organisationId))
       .filter((p) => !req.metAtEventId || db.attendance.some((a) => a.eventId === req.metAtEventId && a.personId === p.id && a.met))
+      .filter((p) => !req.importId || importedPeople(db, req.importId).has(p.id))
       .filter((p) => {
         if (!req.mode) return true;
         const m = modesOf(db, p.id);
