@@ -2,7 +2,8 @@ import { AppError, isIpcResult } from '../../../shared/ipc/result';
 import { getTransport } from './transport';
 import type { UploadOptions } from './upload';
 
-export type ArchiveKind = 'zip' | 'folder';
+/** The X archive as a `.zip` or its extracted folder, or a contacts file (vCard, CSV, iCalendar). */
+export type ArchiveKind = 'zip' | 'folder' | 'contacts';
 
 /**
  * How this window can get hold of an archive on disk. The desktop app opens native dialogs

@@ -15,9 +15,11 @@ export interface PeopleFilter {
   organisation: Ref | null;
   event: Ref | null;
   mode: PeopleMode | null;
+  /** "From the last import": the people a contacts import created or updated (its id, and the file's name). */
+  fromImport: Ref | null;
 }
 
-export const NO_FILTER: PeopleFilter = { sort: 'name', circle: null, tag: null, interest: null, organisation: null, event: null, mode: null };
+export const NO_FILTER: PeopleFilter = { sort: 'name', circle: null, tag: null, interest: null, organisation: null, event: null, mode: null, fromImport: null };
 
 export const LABEL_FILTERS: LabelFilter[] = ['interest', 'tag', 'organisation', 'event'];
 
@@ -25,7 +27,7 @@ const SORTS: PeopleSort[] = ['name', 'created', 'last_touch'];
 const MODES: PeopleMode[] = ['online', 'offline', 'both'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function refFrom(params: URLSearchParams, key: LabelFilter): Ref | null {
+function refFrom(params: URLSearchParams, key: LabelFilter | 'import'): Ref | null {
   const id = params.get(key);
   if (!id || !UUID.test(id)) return null;
   return { id, name: params.get(`${key}Name`) ?? key };
@@ -44,6 +46,7 @@ export function parsePeopleFilter(search: string): PeopleFilter {
     organisation: refFrom(params, 'organisation'),
     event: refFrom(params, 'event'),
     mode: mode && MODES.includes(mode) ? mode : null,
+    fromImport: refFrom(params, 'import'),
   };
 }
 
@@ -59,6 +62,10 @@ export function formatPeopleFilter(filter: PeopleFilter): string {
     params.set(`${key}Name`, ref.name);
   }
   if (filter.mode) params.set('mode', filter.mode);
+  if (filter.fromImport) {
+    params.set('import', filter.fromImport.id);
+    params.set('importName', filter.fromImport.name);
+  }
   return params.toString();
 }
 
@@ -67,7 +74,7 @@ export function sameFilter(a: PeopleFilter, b: PeopleFilter): boolean {
 }
 
 export function isFiltered(filter: PeopleFilter): boolean {
-  return Boolean(filter.circle || filter.tag || filter.interest || filter.organisation || filter.event || filter.mode);
+  return Boolean(filter.circle || filter.tag || filter.interest || filter.organisation || filter.event || filter.mode || filter.fromImport);
 }
 
 /** The request fields for people:list. */
@@ -80,5 +87,6 @@ export function filterRequest(filter: PeopleFilter): Partial<PeopleListQuery> {
     ...(filter.organisation ? { organisationId: filter.organisation.id } : {}),
     ...(filter.event ? { metAtEventId: filter.event.id } : {}),
     ...(filter.mode ? { mode: filter.mode } : {}),
+    ...(filter.fromImport ? { importId: filter.fromImport.id } : {}),
   };
 }

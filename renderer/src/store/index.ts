@@ -3,6 +3,8 @@ import { devtools } from 'zustand/middleware';
 import { createActivitySlice } from './slices/activitySlice';
 import { createAppSlice } from './slices/appSlice';
 import { createCirclesSlice } from './slices/circlesSlice';
+import { createContactsImportSlice } from './slices/contactsImportSlice';
+import { createDuplicatesSlice } from './slices/duplicatesSlice';
 import { createEventSlice } from './slices/eventSlice';
 import { createEventsSlice } from './slices/eventsSlice';
 import { createInboxSlice } from './slices/inboxSlice';
@@ -47,6 +49,8 @@ export const useAppStore = create<AppState>()(
       ...createXLinkSlice(...a),
       ...createJourneySlice(...a),
       ...createImportsSlice(...a),
+      ...createContactsImportSlice(...a),
+      ...createDuplicatesSlice(...a),
       ...createUiSlice(...a),
     }),
     { name: 'Rapport', enabled: import.meta.env.DEV && typeof window !== 'undefined' && '__REDUX_DEVTOOLS_EXTENSION__' in window },

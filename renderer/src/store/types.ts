@@ -2,6 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { ActivitySlice } from './slices/activitySlice';
 import type { AppSlice } from './slices/appSlice';
 import type { CirclesSlice } from './slices/circlesSlice';
+import type { ContactsImportSlice } from './slices/contactsImportSlice';
+import type { DuplicatesSlice } from './slices/duplicatesSlice';
 import type { EventSlice } from './slices/eventSlice';
 import type { EventsSlice } from './slices/eventsSlice';
 import type { InboxSlice } from './slices/inboxSlice';
@@ -35,6 +37,8 @@ export type AppState = PeopleSlice &
   HealthSlice &
   CirclesSlice &
   ImportsSlice &
+  ContactsImportSlice &
+  DuplicatesSlice &
   XQueueSlice &
   XAccountsSlice &
   XLinkSlice &

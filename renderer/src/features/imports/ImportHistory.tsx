@@ -1,10 +1,11 @@
-import { FileArchive, Undo2 } from 'lucide-react';
+import { FileArchive, FileText, Undo2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ImportRecord } from '../../../../shared/domain/xArchive';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useAppStore } from '../../store';
+import { isContactsImportKind } from '../../store/slices/contactsImportSlice';
 import { importHeadline, importKindLabel, importOwner, plural, touchpointsOf } from './importText';
 
 const STATUS: Record<ImportRecord['status'], string> = { running: 'Running', done: 'Imported', failed: 'Failed', undone: 'Undone' };
@@ -24,12 +25,19 @@ function UndoConfirm({ record, busy, onCancel, onConfirm }: { record: ImportReco
         onCancel();
       }}
     >
-      <p>
-        <strong>Undo this import?</strong> Everything it added is taken out again:{' '}
-        {touchpoints === 0 ? '' : `${touchpoints === null ? 'the touchpoints' : plural(touchpoints, 'touchpoint')} on people’s timelines, `}
-        the messages and mentions it read, and the X accounts only it brought that you have not linked. Links you made yourself stay. To get it back,
-        import the archive again.
-      </p>
+      {isContactsImportKind(record.kind) ? (
+        <p>
+          <strong>Undo this import?</strong> Everything it added is taken out again: the people it added, the events it created and the details it
+          added to people you already had. What you changed by hand since stays. To get it back, import the file again.
+        </p>
+      ) : (
+        <p>
+          <strong>Undo this import?</strong> Everything it added is taken out again:{' '}
+          {touchpoints === 0 ? '' : `${touchpoints === null ? 'the touchpoints' : plural(touchpoints, 'touchpoint')} on people’s timelines, `}
+          the messages and mentions it read, and the X accounts only it brought that you have not linked. Links you made yourself stay. To get it back,
+          import the archive again.
+        </p>
+      )}
       <button ref={keep} type="button" className="btn btn-ghost" onClick={onCancel}>
         Keep it
       </button>
@@ -47,7 +55,7 @@ function HistoryRow({ record, confirming, onAsk, onCancel }: { record: ImportRec
   const undone = record.status === 'undone';
   return (
     <li className={`import-row${undone ? ' is-undone' : ''}`}>
-      <FileArchive size={20} aria-hidden className="import-row-icon" />
+      {isContactsImportKind(record.kind) ? <FileText size={20} aria-hidden className="import-row-icon" /> : <FileArchive size={20} aria-hidden className="import-row-icon" />}
       <div className="import-row-text">
         <span className="import-row-title">
           {importKindLabel(record.kind)}

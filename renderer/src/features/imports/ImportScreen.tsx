@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { subscribe } from '../../lib/events';
 import { useAppStore } from '../../store';
+import { ContactsCard } from '../contacts/ContactsCard';
 import { ArchiveCard } from './ArchiveCard';
 import { ImportHistory } from './ImportHistory';
 import './imports.css';
@@ -12,9 +13,11 @@ function useCancelWithEscape(): void {
     function onKeyDown(e: KeyboardEvent) {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const s = useAppStore.getState();
-      if (s.overlay || !['running', 'uploading'].includes(s.importRun.phase)) return;
+      const running = (phase: string) => ['running', 'uploading'].includes(phase);
+      if (s.overlay || (!running(s.importRun.phase) && !running(s.contactsRun.phase))) return;
       e.preventDefault();
-      void s.cancelImport();
+      if (running(s.importRun.phase)) void s.cancelImport();
+      if (running(s.contactsRun.phase)) void s.cancelContacts();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -52,10 +55,11 @@ export function ImportScreen() {
       <header className="screen-header">
         <div>
           <h1>Import</h1>
-          <p className="screen-subtitle">Bring in who you talk to on X, matched to the people you already have.</p>
+          <p className="screen-subtitle">Bring in your contacts and who you talk to on X, matched to the people you already have.</p>
         </div>
       </header>
       <div className="stack">
+        <ContactsCard />
         <ArchiveCard />
         <ImportHistory />
       </div>

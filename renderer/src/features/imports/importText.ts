@@ -9,7 +9,18 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
-const KINDS: Record<string, string> = { x: 'X archive', x_archive: 'X archive', 'x-archive': 'X archive' };
+const KINDS: Record<string, string> = {
+  x: 'X archive',
+  x_archive: 'X archive',
+  'x-archive': 'X archive',
+  vcard: 'vCard contacts',
+  linkedin: 'LinkedIn connections',
+  'google-csv': 'Google contacts',
+  'outlook-csv': 'Outlook contacts',
+  csv: 'CSV contacts',
+  ical: 'Calendar',
+  ics: 'Calendar',
+};
 
 export function importKindLabel(kind: string): string {
   return KINDS[kind] ?? kind.replace(/[_-]+/g, ' ');
@@ -21,6 +32,9 @@ const HEADLINE: [key: string, one: string, many?: string][] = [
   ['dmMessages', 'DM'],
   ['touchpointsCreated', 'touchpoint'],
   ['matchesSuggested', 'match', 'matches'],
+  ['created', 'new person', 'new people'],
+  ['updated', 'person updated', 'people updated'],
+  ['eventsCreated', 'event'],
 ];
 
 const numberAt = (stats: ImportRecord['stats'], key: string): number | null => {

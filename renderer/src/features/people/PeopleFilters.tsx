@@ -1,9 +1,11 @@
-import { X } from 'lucide-react';
+import { FileText, X } from 'lucide-react';
+import { useEffect } from 'react';
 import { CIRCLES } from '../../../../shared/vocabulary/people';
 import type { CircleId } from '../../../../shared/domain/person';
 import { FilterMenu } from '../../components/FilterMenu';
 import { type PeopleFilter, type PeopleMode, type PeopleSort, NO_FILTER, isFiltered } from '../../lib/peopleFilter';
 import { searchEvents, searchLabels } from '../../lib/search';
+import { useAppStore } from '../../store';
 
 const SORTS: [PeopleSort, string][] = [
   ['name', 'Name'],
@@ -21,6 +23,34 @@ const MODES: [PeopleMode | null, string][] = [
 const searchInterests = (q: string) => searchLabels('interests', q);
 const searchTags = (q: string) => searchLabels('tags', q);
 const searchOrganisations = (q: string) => searchLabels('organisations', q);
+
+/**
+ * "From the last import": the people the newest contacts import created or updated. Offered
+ * once there is such an import; a link from an older import's report shows that one.
+ */
+function FromImportChip({ filter, onChange }: { filter: PeopleFilter; onChange(patch: Partial<PeopleFilter>): void }) {
+  const last = useAppStore((s) => s.lastContactsImport.record);
+  const known = useAppStore((s) => s.lastContactsImport.status === 'ready');
+  const loadLastContactsImport = useAppStore((s) => s.loadLastContactsImport);
+  useEffect(() => {
+    void loadLastContactsImport();
+  }, [loadLastContactsImport]);
+  const active = filter.fromImport;
+  if (!active && !last) return null;
+  const isLast = !active || !known || active.id === last?.id;
+  return (
+    <button
+      type="button"
+      className={`filter-chip${active ? ' active' : ''}`}
+      aria-pressed={Boolean(active)}
+      title={active ? `People the import of ${active.name} added or updated` : `People the import of ${last!.sourceName} added or updated`}
+      onClick={() => onChange({ fromImport: active ? null : { id: last!.id, name: last!.sourceName } })}
+    >
+      <FileText size={14} aria-hidden />
+      {isLast ? 'From the last import' : <>From the import of <strong>{active.name}</strong></>}
+    </button>
+  );
+}
 
 /** Sort and filters above the People list; every change goes through the address, so it survives a reload. */
 export function PeopleFilters({ filter, onChange }: { filter: PeopleFilter; onChange(filter: PeopleFilter): void }) {
@@ -60,6 +90,7 @@ export function PeopleFilters({ filter, onChange }: { filter: PeopleFilter; onCh
           ))}
         </select>
       </label>
+      <FromImportChip filter={filter} onChange={set} />
       {isFiltered(filter) && (
         <button type="button" className="btn btn-small btn-ghost" aria-label="Clear filters" onClick={() => onChange({ ...NO_FILTER, sort: filter.sort })}>
           <X size={14} aria-hidden /> Clear

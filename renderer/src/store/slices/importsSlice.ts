@@ -189,6 +189,8 @@ export const createImportsSlice: SliceCreator<ImportsSlice> = (set, get) => {
         set({ undoingImport: null }, undefined, 'imports/undoDone');
       }
       void get().refreshImports();
+      // People's "From the last import" follows: the newest contacts import may be this one.
+      void get().loadLastContactsImport(true);
     },
   };
 };
