@@ -5,7 +5,18 @@ import { EmptyState } from '../components/EmptyState';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PersonScreen } from '../features/person/PersonScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
-import { ActivityScreen, EventScreen, EventsScreen, ImportScreen, PruneScreen, RemindersScreen, SettingsScreen, XAccountsScreen, XMatchesScreen } from './lazyScreens';
+import {
+  ActivityScreen,
+  DuplicatesScreen,
+  EventScreen,
+  EventsScreen,
+  ImportScreen,
+  PruneScreen,
+  RemindersScreen,
+  SettingsScreen,
+  XAccountsScreen,
+  XMatchesScreen,
+} from './lazyScreens';
 
 function UnknownScreen() {
   return (
@@ -42,6 +53,7 @@ export function AppRoutes() {
         <Route path="/reminders" component={RemindersScreen} />
         <Route path="/timeline" component={ActivityScreen} />
         <Route path="/import" component={ImportScreen} />
+        <Route path="/duplicates" component={DuplicatesScreen} />
         <Route path="/settings" component={SettingsScreen} />
         <Route path="/x/matches" component={XMatchesScreen} />
         <Route path="/x/accounts" component={XAccountsScreen} />

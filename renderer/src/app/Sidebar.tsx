@@ -1,4 +1,4 @@
-import { AtSign, BellRing, CalendarDays, FileUp, History, Link2, type LucideIcon, Search, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
+import { AtSign, BellRing, CalendarDays, FileUp, GitMerge, History, Link2, type LucideIcon, Search, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
 import { Link, useLocation } from 'wouter';
 import { InboxButton } from '../features/inbox/InboxButton';
 import { ADD_PERSON_SHORTCUT, PALETTE_SHORTCUT, QUICK_CAPTURE_SHORTCUT } from '../lib/keys';
@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
   { path: '/x/matches', label: 'X matches', icon: Link2 },
   { path: '/x/accounts', label: 'X accounts', icon: AtSign },
   { path: '/import', label: 'Import', icon: FileUp },
+  { path: '/duplicates', label: 'Duplicates', icon: GitMerge },
 ];
 
 function NavLink({ item, location }: { item: NavItem; location: string }) {

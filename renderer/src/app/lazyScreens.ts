@@ -16,6 +16,9 @@ const loaders = {
   settings: () => import('../features/settings/SettingsScreen'),
   xAccounts: () => import('../features/x/XAccountsScreen'),
   xMatches: () => import('../features/x/XMatchesScreen'),
+  duplicates: () => import('../features/duplicates/DuplicatesScreen'),
+  // Not a screen: the person page's "Merge with…" dialog, loaded with the rest after Today.
+  mergeWith: () => import('../features/duplicates/MergeWithDialog'),
 };
 type Key = keyof typeof loaders;
 const loaded = new Map<Key, unknown>();
@@ -47,6 +50,8 @@ export const ActivityScreen = screen<Module<'activity'>, 'ActivityScreen'>('acti
 export const SettingsScreen = screen<Module<'settings'>, 'SettingsScreen'>('settings', 'SettingsScreen');
 export const XAccountsScreen = screen<Module<'xAccounts'>, 'XAccountsScreen'>('xAccounts', 'XAccountsScreen');
 export const XMatchesScreen = screen<Module<'xMatches'>, 'XMatchesScreen'>('xMatches', 'XMatchesScreen');
+export const DuplicatesScreen = screen<Module<'duplicates'>, 'DuplicatesScreen'>('duplicates', 'DuplicatesScreen');
+export const MergeWithDialog = screen<Module<'mergeWith'>, 'MergeWithDialog'>('mergeWith', 'MergeWithDialog');
 
 /** Loads every lazy screen's chunk. */
 export async function loadAllScreens(): Promise<void> {

@@ -1,4 +1,4 @@
-import { AtSign, BellPlus, BellRing, CalendarDays, CalendarPlus, FileUp, History, Link2, type LucideIcon, MessageSquarePlus, Scissors, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
+import { AtSign, BellPlus, BellRing, CalendarDays, CalendarPlus, FileUp, GitMerge, History, Link2, type LucideIcon, MessageSquarePlus, Scissors, Settings, Sunrise, UserPlus, Users, Zap } from 'lucide-react';
 import type { Ref } from '../../../../shared/domain/common';
 import type { Res } from '../../../../shared/ipc/contract';
 import { foldText } from '../../../../shared/util/text';
@@ -52,7 +52,9 @@ export function paletteActions(c: PaletteContext): PaletteItem[] {
     { id: 'go:/prune', group: 'Actions', label: 'Go to Prune suggestions', detail: 'People who never engage back', icon: Scissors, run: () => c.navigate('/prune') },
     { id: 'go:/x/matches', group: 'Actions', label: 'Go to X matches', detail: 'Review which X accounts are people you know', icon: Link2, run: () => c.navigate('/x/matches') },
     { id: 'go:/x/accounts', group: 'Actions', label: 'Go to X accounts', detail: 'Mutuals, talk but never met, met but not on X', icon: AtSign, run: () => c.navigate('/x/accounts') },
+    { id: 'import-contacts', group: 'Actions', label: 'Import contacts…', detail: 'vCard, LinkedIn, Google or Outlook CSV, any CSV, or an iCalendar file', icon: FileUp, run: () => c.navigate('/import') },
     { id: 'import-x', group: 'Actions', label: 'Import X archive…', detail: 'The archive you downloaded from X, as a .zip or a folder', icon: FileUp, run: () => c.navigate('/import') },
+    { id: 'go:/duplicates', group: 'Actions', label: 'Go to Duplicates', detail: 'People who may be one person: merge them or keep them apart', icon: GitMerge, run: () => c.navigate('/duplicates') },
     go('/settings', 'Settings', Settings),
   ];
 }

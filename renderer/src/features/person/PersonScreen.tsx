@@ -1,6 +1,7 @@
-import { Archive, ArchiveRestore, ArrowLeft, MessageSquarePlus, Pencil, UserX } from 'lucide-react';
-import { useEffect, useState } from 'react';
-import { Link } from 'wouter';
+import { Archive, ArchiveRestore, ArrowLeft, GitMerge, MessageSquarePlus, Pencil, UserX } from 'lucide-react';
+import { Suspense, useEffect, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { MergeWithDialog } from '../../app/lazyScreens';
 import { CIRCLES } from '../../../../shared/vocabulary/people';
 import type { CircleId, Person } from '../../../../shared/domain/person';
 import { EmptyState } from '../../components/EmptyState';
@@ -62,6 +63,30 @@ function CirclePicker({ person }: { person: Person }) {
   );
 }
 
+/** Manual merge: pick the other person, compare, merge; if this one is merged away, their survivor's page opens. */
+function MergeWithButton({ person }: { person: Person }) {
+  const [open, setOpen] = useState(false);
+  const [, navigate] = useLocation();
+  return (
+    <>
+      <button type="button" className="btn" onClick={() => setOpen(true)} title="This person is someone else in Rapport too">
+        <GitMerge size={16} aria-hidden /> Merge with…
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <MergeWithDialog
+            person={{ id: person.id, name: person.displayName }}
+            onClose={() => setOpen(false)}
+            onMerged={(result) => {
+              if (result.merged.id === person.id) navigate(`/people/${result.survivor.id}`);
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
 function PersonHeader({ person, editing, onEdit }: { person: Person; editing: boolean; onEdit(): void }) {
   const archivePerson = useAppStore((s) => s.archivePerson);
   const openLogTouchpoint = useAppStore((s) => s.openLogTouchpoint);
@@ -94,6 +119,7 @@ function PersonHeader({ person, editing, onEdit }: { person: Person; editing: bo
               <Archive size={16} aria-hidden /> Archive
             </button>
           )}
+          <MergeWithButton person={person} />
         </div>
       )}
     </header>
