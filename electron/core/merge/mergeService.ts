@@ -111,6 +111,7 @@ export function createMergeService(db: Db, deps: { rows: MergeRepository; moves:
         if (merge.undoneAt !== null) throw new AppError('CONFLICT', 'This merge was already undone', { mergeId, undoneAt: iso(merge.undoneAt) });
         const newer = rows.newerInPlace(merge);
         if (newer) throw new AppError('CONFLICT', `A later merge of the same people is still in place: undo ${newer} first`, { mergeId, newerMergeId: newer });
+        replay.undoParticipants(mergeId, merge.survivorId, merge.mergedId);
         for (const entry of journal.entries(mergeId)) replay.undo(entry, merge.survivorId, merge.mergedId, now);
         rows.recomputeFigures([merge.survivorId, merge.mergedId]);
         rows.queueSearch([merge.survivorId, merge.mergedId]);

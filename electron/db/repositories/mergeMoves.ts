@@ -49,12 +49,19 @@ export function createMergeMoves(db: Db, journal: ChangeJournalRepository) {
     moveAttendance: run(`UPDATE attendances SET person_id = ?, updated_at = ? WHERE id = ?`),
     dropAttendance: run(`UPDATE attendances SET deleted_at = ?, updated_at = ? WHERE id = ?`),
     metAttendance: run(`UPDATE attendances SET met = 1, updated_at = ? WHERE id = ?`),
-    participants: all(
-      `SELECT touchpoint_id, at, EXISTS (SELECT 1 FROM touchpoint_participants k WHERE k.touchpoint_id = tp.touchpoint_id AND k.person_id = ?) AS shared
-       FROM touchpoint_participants tp WHERE tp.person_id = ?`,
+    // Set-based: a heavy person has tens of thousands of touchpoints. The journal rows are the
+    // ones journal.record would write (same table, actions and JSON), one statement for all.
+    journalParticipants: run(
+      `INSERT INTO change_journal (batch_id, action, target_id, data, created_at)
+       SELECT @mergeId, CASE WHEN k.person_id IS NULL THEN 'participant.move' ELSE 'participant.drop' END, tp.touchpoint_id,
+         CASE WHEN k.person_id IS NULL THEN json_object('personId', @other) ELSE json_object('personId', @other, 'at', tp.at) END, @now
+       FROM touchpoint_participants tp LEFT JOIN touchpoint_participants k ON k.touchpoint_id = tp.touchpoint_id AND k.person_id = @keep
+       WHERE tp.person_id = @other`,
     ),
-    moveParticipant: run(`UPDATE touchpoint_participants SET person_id = ? WHERE touchpoint_id = ? AND person_id = ?`),
-    dropParticipant: run(`DELETE FROM touchpoint_participants WHERE touchpoint_id = ? AND person_id = ?`),
+    dropSharedParticipants: run(
+      `DELETE FROM touchpoint_participants WHERE person_id = @other AND touchpoint_id IN (SELECT touchpoint_id FROM touchpoint_participants WHERE person_id = @keep)`,
+    ),
+    moveParticipants: run(`UPDATE touchpoint_participants SET person_id = @keep WHERE person_id = @other`),
     relationships: all(`SELECT id, person_id, other_person_id, kind FROM relationships WHERE (person_id = ? OR other_person_id = ?) AND deleted_at IS NULL`),
     sameRelationship: all(
       `SELECT 1 FROM relationships WHERE id <> ? AND kind = ? AND deleted_at IS NULL
@@ -170,16 +177,10 @@ export function createMergeMoves(db: Db, journal: ChangeJournalRepository) {
         }
       }
 
-      const participants = q.participants(keep, other);
-      for (const p of participants) {
-        if (p.shared) {
-          q.dropParticipant(p.touchpoint_id, other);
-          record('participant.drop', String(p.touchpoint_id), { personId: other, at: p.at });
-        } else {
-          q.moveParticipant(keep, p.touchpoint_id, other);
-          record('participant.move', String(p.touchpoint_id), { personId: other });
-        }
-      }
+      // Both on one touchpoint: the other's row goes. Journalled first, while the rows are as they were.
+      const touchpoints = q.journalParticipants({ mergeId, keep, other, now }).changes;
+      q.dropSharedParticipants({ keep, other });
+      q.moveParticipants({ keep, other });
 
       const relationships = q.relationships(other, other);
       for (const r of relationships) {
@@ -229,7 +230,7 @@ export function createMergeMoves(db: Db, journal: ChangeJournalRepository) {
 
       return {
         identities: identities.length,
-        touchpoints: participants.length,
+        touchpoints,
         events: attendances.length,
         reminders: reminders.length,
         positions: positions.length,

@@ -28,8 +28,15 @@ export function createMergeReplay(db: Db, rows: MergeRepository) {
     relationship: run(`UPDATE relationships SET person_id = ?, other_person_id = ?, updated_at = ? WHERE id = ?`),
     xAccount: run(`UPDATE x_accounts SET person_id = ?, updated_at = ? WHERE account_id = ?`),
     introducer: run(`UPDATE people SET met_via_person_id = ?, updated_at = ? WHERE id = ? AND met_via_person_id = ?`),
-    participantBack: moveBack('touchpoint_participants', 'touchpoint_id'),
-    participantAdd: run(`INSERT OR IGNORE INTO touchpoint_participants (touchpoint_id, person_id, at) VALUES (?, ?, ?)`),
+    // Set-based, like the merge's own participant step (mergeMoves.ts).
+    participantsBack: run(
+      `UPDATE touchpoint_participants SET person_id = @other WHERE person_id = @keep
+         AND touchpoint_id IN (SELECT target_id FROM change_journal WHERE batch_id = @mergeId AND action = 'participant.move')`,
+    ),
+    participantsAdd: run(
+      `INSERT OR IGNORE INTO touchpoint_participants (touchpoint_id, person_id, at)
+       SELECT target_id, @other, json_extract(data, '$.at') FROM change_journal WHERE batch_id = @mergeId AND action = 'participant.drop'`,
+    ),
     tagBack: moveBack('person_tags', 'tag_id'),
     tagAdd: run(`INSERT OR IGNORE INTO person_tags (person_id, tag_id, created_at) VALUES (?, ?, ?)`),
     interestBack: moveBack('person_interests', 'interest_id'),
@@ -47,6 +54,16 @@ export function createMergeReplay(db: Db, rows: MergeRepository) {
   };
 
   return {
+    /**
+     * Every touchpoint row at once: moved rows back to the other, dropped ones restored. These
+     * steps touch no row any other step does, so their order among the others does not matter.
+     */
+    undoParticipants(mergeId: string, keep: string, other: string): void {
+      q.participantsBack({ mergeId, keep, other });
+      q.participantsAdd({ mergeId, other });
+    },
+
+    /** One step; participant steps are left to undoParticipants. */
     undo(entry: JournalEntry, keep: string, other: string, now: number): void {
       const d = entry.data ?? {};
       const t = entry.targetId;
@@ -75,9 +92,8 @@ export function createMergeReplay(db: Db, rows: MergeRepository) {
         case 'attendance.met':
           return void q.attendanceMet(d.met, now, t);
         case 'participant.move':
-          return void q.participantBack(person, keep, t);
         case 'participant.drop':
-          return void q.participantAdd(t, person, d.at);
+          return;
         case 'relationship.move':
           return void q.relationship(d.personId, d.otherPersonId, now, t);
         case 'relationship.drop':

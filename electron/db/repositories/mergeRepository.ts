@@ -39,10 +39,6 @@ export interface MergeRow {
 }
 
 const online = ONLINE_CHANNELS.map((c) => `'${c}'`).join(', ');
-const liveTouches = (extra: string) =>
-  `(SELECT count(*) FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
-    WHERE tp.person_id = people.id AND t.deleted_at IS NULL ${extra})`;
-
 /** People rows as a merge reads and writes them, the merges history, and people's figures. */
 export function createMergeRepository(db: Db) {
   const sqlite = db.$client;
@@ -58,13 +54,14 @@ export function createMergeRepository(db: Db) {
       `SELECT id FROM merges WHERE rowid > ? AND undone_at IS NULL AND (survivor_id IN (?, ?) OR merged_id IN (?, ?)) ORDER BY rowid DESC LIMIT 1`,
     ),
     undone: sqlite.prepare(`UPDATE merges SET undone_at = ? WHERE id = ?`),
-    // The counters the touchpoint repository keeps incrementally, counted afresh from live touchpoints.
-    counts: sqlite.prepare(
-      `UPDATE people SET online_touches = ${liveTouches(`AND t.channel IN (${online})`)},
-         offline_touches = ${liveTouches(`AND t.channel NOT IN (${online})`)},
-         touches_by_them = ${liveTouches(`AND t.initiated_by = 'them'`)}
-       WHERE id IN (SELECT value FROM json_each(?))`,
+    // The counters the touchpoint repository keeps incrementally, counted afresh from live
+    // touchpoints in one pass over the person's rows (a heavy person has tens of thousands).
+    tally: sqlite.prepare(
+      `SELECT coalesce(sum(t.channel IN (${online})), 0) AS online, coalesce(sum(t.channel NOT IN (${online})), 0) AS offline,
+         coalesce(sum(t.initiated_by = 'them'), 0) AS them
+       FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id WHERE tp.person_id = ? AND t.deleted_at IS NULL`,
     ),
+    counts: sqlite.prepare(`UPDATE people SET online_touches = @online, offline_touches = @offline, touches_by_them = @them WHERE id = @id`),
     // Label moves are updates, which the search triggers do not watch (only inserts and deletes).
     searchDirty: sqlite.prepare(`INSERT OR IGNORE INTO person_search_dirty(seq) SELECT seq FROM people WHERE id IN (SELECT value FROM json_each(?))`),
   };
@@ -110,9 +107,8 @@ export function createMergeRepository(db: Db) {
 
     /** Recounts people's touch figures (last touch, online, offline, by them) from their live touchpoints. */
     recomputeFigures(personIds: string[]): void {
-      const ids = JSON.stringify(personIds);
-      q.counts.run(ids);
-      touchpointStatements.recomputeLastTouch.run({ ids });
+      for (const id of personIds) q.counts.run({ ...(q.tally.get(id) as { online: number; offline: number; them: number }), id });
+      touchpointStatements.recomputeLastTouch.run({ ids: JSON.stringify(personIds) });
     },
 
     /** Queues people for a search-document rebuild (see searchIndex.ts). */
