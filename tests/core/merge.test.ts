@@ -137,7 +137,7 @@ describe('merging people linked to X and imports', () => {
     const keep = (await call(t.core, 'people:create', { displayName: 'Ada Lovelace' })).id;
     const other = (await call(t.core, 'people:create', { displayName: 'Ada Lovelace' })).id;
     await call(t.core, 'x:import', { path: await writeStory(tempDir()) });
-    const candidates = () => t.sqlite.prepare('SELECT account_id, person_id FROM x_match_candidates ORDER BY 1, 2').raw().all();
+    const candidates = () => t.sqlite.prepare('SELECT account_id, person_id FROM x_match_candidates ORDER BY 1, 2').raw().all() as [string, string][];
     expect(candidates()).toContainEqual([ADA, other]);
     for (const personId of [keep, other]) await call(t.core, 'x:reject', { accountId: GRACE, personId });
     await call(t.core, 'x:reject', { accountId: QUIET, personId: other });
