@@ -249,4 +249,15 @@ describe('refused merges change nothing', () => {
     expect(dbDigest(t.sqlite)).toBe(before);
     expect(changes).toEqual([]);
   });
+
+  test('a merged person cannot be unarchived: only undoing the merge brings them back', async () => {
+    const a = (await call(t.core, 'people:create', { displayName: 'Ada' })).id;
+    const b = (await call(t.core, 'people:create', { displayName: 'Ada L.' })).id;
+    const { mergeId } = await merge(a, b);
+    const before = dbDigest(t.sqlite);
+    expect(await t.core.dispatch('people:unarchive', { id: b })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/undo the merge/) } });
+    expect(dbDigest(t.sqlite)).toBe(before);
+    await call(t.core, 'people:merge-undo', { mergeId });
+    expect((await get(b)).archivedAt).toBeNull();
+  });
 });

@@ -70,7 +70,7 @@ export function createPeopleRepository(
   const personExists = db.select({ id: people.id }).from(people).where(eq(people.id, sql.placeholder('id'))).prepare();
 
   function requireRow(id: string) {
-    const row = db.select({ id: people.id, deletedAt: people.deletedAt }).from(people).where(eq(people.id, id)).get();
+    const row = db.select({ id: people.id, deletedAt: people.deletedAt, mergedIntoId: people.mergedIntoId }).from(people).where(eq(people.id, id)).get();
     if (!row) throw new AppError('NOT_FOUND', `No person with id ${id}`, { id });
     return row;
   }
@@ -172,6 +172,9 @@ export function createPeopleRepository(
     /** Archives (soft-deletes) or restores a person; idempotent. */
     setArchived(id: string, archived: boolean, now: number): Person {
       const row = requireRow(id);
+      if (!archived && row.mergedIntoId !== null) {
+        throw new AppError('CONFLICT', 'This person was merged into someone else; undo the merge to bring them back', { id, mergedIntoId: row.mergedIntoId });
+      }
       if ((row.deletedAt !== null) !== archived) {
         db.update(people)
           .set({ deletedAt: archived ? now : null, updatedAt: now })
