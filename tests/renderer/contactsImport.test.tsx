@@ -53,7 +53,7 @@ describe('Import contacts', () => {
 
     const preview = await previewOf(user, `"${VCF}"`);
     expect(within(preview).getByRole('heading', { name: 'Preview of contacts.vcf: nothing has been written yet' })).toBeTruthy();
-    expect(within(preview).getByText(/Read as vCard \(\.vcf\), recognised from the file · 5 records/)).toBeTruthy();
+    expect(within(preview).getByText(/Read as vCard, recognised from the file · 5 records/)).toBeTruthy();
     expect(stat(preview, 'New people')).toMatch(/2/);
     expect(stat(preview, 'Updates')).toMatch(/1/);
     expect(stat(preview, 'Duplicates')).toMatch(/1/);
@@ -182,7 +182,7 @@ describe('Import contacts', () => {
     expect(within(preview).getByText(/Read as LinkedIn connections, recognised from the file/)).toBeTruthy();
     expect(within(preview).queryByRole('region', { name: 'Columns' })).toBeNull();
     const readAs = within(screen.getByLabelText('Chosen contacts file')).getByRole('combobox', { name: 'Read as' }) as HTMLSelectElement;
-    expect(readAs.selectedOptions[0]!.textContent).toBe('LinkedIn connections (recognised)');
+    expect(readAs.selectedOptions[0]!.textContent).toBe('LinkedIn connections — recognised');
 
     await user.selectOptions(readAs, 'Any CSV (choose the columns)');
     expect(await screen.findByRole('region', { name: 'Columns' })).toBeTruthy();

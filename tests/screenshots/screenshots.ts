@@ -7,6 +7,7 @@ import { type Browser, type Page, chromium } from '@playwright/test';
 import { CHROMIUM } from '../../playwright.config';
 import { type WebServer, startWebServer } from '../support/webServer';
 import { OUT, SCHEMES, type Scheme, dialog, eventScreens, go, openApp, overlayScreens, peopleScreens, personScreens, press, shoot, waitLoaded } from './flows';
+import { contactsScreens } from './contactsShots';
 import { healthScreens } from './healthShots';
 import { importScreens } from './importShots';
 import { seedData } from './seed';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
     await healthScreens(browser);
     await importScreens(browser);
     await xScreens(browser);
+    await contactsScreens(browser);
   } finally {
     await browser.close();
     for (const server of servers) {

@@ -13,7 +13,7 @@ export function OutcomeBadge({ outcome }: { outcome: RecordOutcome }) {
   return <span className={`contacts-outcome outcome-${outcome}`}>{OUTCOME_LABELS[outcome]}</span>;
 }
 
-function Row({ row, showKept }: { row: ContactPreviewRow; showKept: boolean }) {
+function Row({ row, showKept, noun }: { row: ContactPreviewRow; showKept: boolean; noun: 'Name' | 'Event' }) {
   return (
     <tr className={`outcome-row-${row.outcome}`}>
       <td className="tabular contacts-line">{row.line}</td>
@@ -32,7 +32,7 @@ function Row({ row, showKept }: { row: ContactPreviewRow; showKept: boolean }) {
             {row.matchedOn && <span className="muted">{row.person ? ` by ${row.matchedOn}` : row.matchedOn}</span>}
             {!row.person && !row.matchedOn && <span className="muted">—</span>}
           </td>
-          <td className="contacts-adds">{row.adds.length ? row.adds.join(', ') : <span className="muted">nothing new</span>}</td>
+          <td className="contacts-adds">{row.adds.length ? row.adds.join(', ') : <span className="muted">{row.outcome !== 'new' ? 'nothing new' : noun === 'Event' ? 'a new event' : 'a new person'}</span>}</td>
           {showKept && <td className="contacts-kept muted">{row.kept.join(', ')}</td>}
         </>
       )}
@@ -85,7 +85,7 @@ export function ContactRowsTable({ rows, records, noun }: { rows: ContactPreview
           </thead>
           <tbody>
             {visible.slice(0, shown).map((row, i) => (
-              <Row key={`${row.line}-${i}`} row={row} showKept={showKept} />
+              <Row key={`${row.line}-${i}`} row={row} showKept={showKept} noun={noun} />
             ))}
           </tbody>
         </table>

@@ -28,7 +28,7 @@ function ChosenFile({ run, busy }: { run: ContactsRunState; busy: boolean }) {
       <label className="compact-select">
         Read as
         <select value={run.format ?? 'auto'} disabled={busy && !run.dryRun} onChange={(e) => setContactsFormat(e.target.value === 'auto' ? null : (e.target.value as ContactFormat))}>
-          <option value="auto">{recognised && !run.format ? `${FORMAT_LABELS[recognised]} (recognised)` : 'Recognise it'}</option>
+          <option value="auto">{recognised && !run.format ? `${FORMAT_LABELS[recognised]} — recognised` : 'Recognise it from the file'}</option>
           {CONTACT_FORMAT_LIST.map((f) => (
             <option key={f} value={f}>
               {FORMAT_LABELS[f]}

@@ -6,7 +6,7 @@ import { formatCount, plural } from '../imports/importText';
 import { AttendeesChoice } from './AttendeesChoice';
 import { ColumnMapping } from './ColumnMapping';
 import { ContactRowsTable } from './ContactRowsTable';
-import { FORMAT_LABELS, readsColumns } from './contactsText';
+import { FORMAT_NAMES, readsColumns } from './contactsText';
 import { ProblemList } from './ProblemList';
 
 export function Stat({ value, label, detail }: { value: number; label: string; detail?: string }) {
@@ -92,7 +92,7 @@ export function ContactsPreview({ run, report }: { run: ContactsRunState; report
         <h3>Preview of {report.file}: nothing has been written yet</h3>
       </header>
       <p className="muted contacts-read-as">
-        Read as {FORMAT_LABELS[report.format]}
+        Read as {FORMAT_NAMES[report.format]}
         {run.format ? '' : ', recognised from the file'} · {plural(report.records, report.format === 'ics' ? 'event' : 'record')}
         {updating && <span role="status"> · Updating the preview…</span>}
       </p>

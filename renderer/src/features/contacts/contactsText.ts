@@ -13,6 +13,16 @@ export const FORMAT_LABELS: Record<ContactFormat, string> = {
   ics: 'iCalendar (.ics)',
 };
 
+/** The same, short, for a sentence: "Read as any CSV". */
+export const FORMAT_NAMES: Record<ContactFormat, string> = {
+  vcard: 'vCard',
+  linkedin: 'LinkedIn connections',
+  'google-csv': 'Google Contacts CSV',
+  'outlook-csv': 'Outlook CSV',
+  csv: 'any CSV',
+  ics: 'iCalendar',
+};
+
 /** Every reading, in the select's order (values from the labels: the renderer imports only types from shared/domain). */
 export const CONTACT_FORMAT_LIST = Object.keys(FORMAT_LABELS) as ContactFormat[];
 

@@ -75,16 +75,16 @@ function Moves({ keep, other, counts }: { keep: Person; other: Person; counts: M
   return (
     <section className="merge-moves" aria-label="What moves">
       {lines.length > 0 ? (
-        <>
-          <p>
+        <div>
+          <span className="merge-moves-lead">
             From {other.displayName} to {keep.displayName}:
-          </p>
+          </span>{' '}
           <ul>
             {lines.map((l) => (
               <li key={l}>{l}</li>
             ))}
           </ul>
-        </>
+        </div>
       ) : (
         <p>Nothing else moves: {other.displayName} has no identities, touchpoints, events or reminders of their own.</p>
       )}
@@ -131,7 +131,7 @@ export function MergeDialog({ aId, bId, onClose, onMerged }: { aId: string; bId:
     onMerged?.(result);
   }
 
-  const description = 'One of them stays. The other’s identities, touchpoints, events and reminders move to them; below, pick whose value each field keeps.';
+  const description = 'One of them stays and gets the other’s identities, touchpoints, events and reminders. Pick whose value each field keeps.';
   if (!keep || !other) {
     return (
       <Dialog title="Merge two people" description={description} onClose={onClose} className="dialog-wide merge-dialog">
