@@ -3,100 +3,22 @@
 // over (vCard, LinkedIn / Google / Outlook CSV), a generic CSV read through the column mapping,
 // or iCalendar events with attendees. Matching, the preview rows, skipping invalid records,
 // progress and cancel (through the X import's jobs), the history and undo behave as the core's.
-// Duplicates and merging are in ./duplicates.
+// The state and what both readings share are in ./contactsState, the iCalendar reading in
+// ./contactsCalendar; duplicates and merging in ./duplicates.
 import type { ContactFormat, ContactPreviewRow, ContactProblem, ContactsReport, CsvMapping } from '../../../shared/domain/contacts';
 import type { Person } from '../../../shared/domain/person';
 import { type ParsedReq, type Req, contract } from '../../../shared/ipc/contract';
+import { calendar } from './contactsCalendar';
+import { type FakeContact, type FakeContactsFile, type FakeCsv, type Journal, basename, contactsOf, emptyJournal, emptyReport, record } from './contactsState';
 import { duplicatesHandlers } from './duplicates';
-import { eventHandlers } from './events';
 import { importHandlers, importsOf } from './imports';
 import { peopleHandlers } from './people';
 import { type FakeDb, derive, fold, label, newIdentity, nextTime, refuse } from './state';
 
-/** One contact as a reader hands it over; `invalid` makes it a record that could not be read. */
-export interface FakeContact {
-  line: number;
-  name?: string;
-  email?: string;
-  phone?: string;
-  x?: string;
-  linkedin?: string;
-  organisation?: string;
-  title?: string;
-  tags?: string[];
-  birthday?: string;
-  invalid?: string;
-  /** A value left out while reading it (an unreadable email…). */
-  warning?: string;
-}
+export { type FakeCalendarEvent, type FakeContact, type FakeContactsFile, type FakeCsv, importedPeople, putContactsFile } from './contactsState';
 
-/** A hand-made CSV: the header and the rows, read through the mapping. */
-export interface FakeCsv {
-  header: string[];
-  rows: { line: number; cells: string[] }[];
-  /** What Rapport suggests when nothing was remembered for this header. */
-  suggested: CsvMapping;
-}
-
-export interface FakeCalendarEvent {
-  line: number;
-  name: string;
-  startsOn?: string;
-  attendees: { name?: string; email?: string }[];
-}
-
-export interface FakeContactsFile {
-  /** What the file really is. */
-  format: ContactFormat;
-  contacts?: FakeContact[];
-  csv?: FakeCsv;
-  events?: FakeCalendarEvent[];
-  /** The whole file is refused (INVALID_INPUT) with this message. */
-  refuse?: string;
-}
-
-/** What an applied import did, so undo can take exactly that back. */
-interface Journal {
-  created: string[];
-  identities: { personId: string; id: string }[];
-  tags: { personId: string; id: string }[];
-  positions: { personId: string; id: string }[];
-  events: string[];
-  attendance: string[];
-}
-
-interface ContactsState {
-  files: Map<string, FakeContactsFile>;
-  remembered: Map<string, CsvMapping>;
-  journals: Map<string, Journal>;
-  /** importId → people it created or updated ("from the last import"). */
-  touched: Map<string, Set<string>>;
-}
-
-type AttendeeOffer = ContactsReport['attendeesOffered'][number];
-
-const states = new WeakMap<FakeDb, ContactsState>();
-
-export function contactsOf(db: FakeDb): ContactsState {
-  let s = states.get(db);
-  if (!s) states.set(db, (s = { files: new Map(), remembered: new Map(), journals: new Map(), touched: new Map() }));
-  return s;
-}
-
-export function putContactsFile(db: FakeDb, path: string, file: FakeContactsFile): void {
-  contactsOf(db).files.set(path, file);
-}
-
-/** The people a contacts import created or updated (for `people:list` with `importId`). */
-export function importedPeople(db: FakeDb, importId: string): Set<string> {
-  return contactsOf(db).touched.get(importId) ?? new Set();
-}
-
-const basename = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
 const FORMAT_NAMES: Record<ContactFormat, string> = { vcard: 'vCard', linkedin: 'LinkedIn', 'google-csv': 'Google', 'outlook-csv': 'Outlook', csv: 'CSV', ics: 'iCalendar' };
 const CSV_FAMILY: ContactFormat[] = ['linkedin', 'google-csv', 'outlook-csv', 'csv'];
-/** The import history's kinds, as the core names them. */
-const KIND: Record<ContactFormat, string> = { vcard: 'vcard', linkedin: 'linkedin', 'google-csv': 'google-csv', 'outlook-csv': 'outlook-csv', csv: 'csv', ics: 'ical' };
 
 /** The reading the request asks for: refused as a whole when the file is not that. */
 function readingOf(file: FakeContactsFile, requested: ContactFormat | undefined, name: string): ContactFormat {
@@ -188,32 +110,6 @@ function plan(db: FakeDb, contacts: FakeContact[]): Planned[] {
   });
 }
 
-function emptyReport(req: ParsedReq<'contacts:import'>, format: ContactFormat): ContactsReport {
-  return {
-    importId: null,
-    dryRun: req.dryRun,
-    format,
-    file: basename(req.path),
-    header: [],
-    mapping: null,
-    records: 0,
-    created: 0,
-    updated: 0,
-    duplicates: 0,
-    skipped: 0,
-    problems: [],
-    warnings: [],
-    touchpointsCreated: 0,
-    eventsCreated: 0,
-    eventsUpdated: 0,
-    attendancesCreated: 0,
-    attendeesOffered: [],
-    rows: [],
-  };
-}
-
-const emptyJournal = (): Journal => ({ created: [], identities: [], tags: [], positions: [], events: [], attendance: [] });
-
 function applyContacts(db: FakeDb, planned: Planned[], journal: Journal, touched: Set<string>): void {
   for (const p of planned) {
     const { contact: c, row } = p;
@@ -255,43 +151,6 @@ function applyContacts(db: FakeDb, planned: Planned[], journal: Journal, touched
   }
 }
 
-/** iCalendar: events new or updated, attendees matched by email then name, the rest offered as new people. */
-function planCalendar(db: FakeDb, events: FakeCalendarEvent[]) {
-  const live = db.people.filter((p) => !p.archivedAt);
-  const offers = new Map<string, AttendeeOffer>();
-  const plans = events.map((e) => {
-    const existing = db.events.find((x) => !x.archivedAt && fold(x.name) === fold(e.name));
-    const matched: Person[] = [];
-    for (const a of e.attendees) {
-      const email = a.email?.toLowerCase();
-      const person = (email && live.find((p) => owns(p, { kind: 'email', value: email }))) || (a.name && live.find((p) => fold(p.displayName) === fold(a.name!)));
-      if (person) matched.push(person);
-      else {
-        const key = email ?? a.name ?? '';
-        const offer = offers.get(key) ?? { key, name: a.name ?? null, email: email ?? null, events: [] };
-        offer.events.push(e.name);
-        offers.set(key, offer);
-      }
-    }
-    const fresh = matched.filter((p) => !existing || !db.attendance.some((x) => x.eventId === existing.id && x.personId === p.id));
-    const row: ContactPreviewRow = {
-      line: e.line,
-      name: e.name,
-      outcome: !existing ? 'new' : fresh.length ? 'update' : 'duplicate',
-      person: null,
-      matchedOn: existing ? `event ${existing.name}` : null,
-      adds: [...fresh.map((p) => `attendee ${p.displayName}`), ...(e.startsOn && !existing ? [`on ${e.startsOn}`] : [])],
-      kept: [],
-      message: null,
-    };
-    return { event: e, existing, fresh, row };
-  });
-  return { plans, offers: [...offers.values()] };
-}
-
-const chosen = (offer: AttendeeOffer, wanted: ParsedReq<'contacts:import'>['addAttendees']) =>
-  wanted === 'all' || (Array.isArray(wanted) && wanted.some((w) => w === offer.key || w === offer.email || w === offer.name));
-
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function runContactsImport(req: ParsedReq<'contacts:import'>, db: FakeDb): Promise<ContactsReport> {
@@ -330,25 +189,6 @@ export function seedContactsImport(db: FakeDb, request: Req<'contacts:import'>):
   return format === 'ics' ? calendar(req, db, file) : contacts(req, db, file, format, basename(req.path));
 }
 
-function record(db: FakeDb, req: ParsedReq<'contacts:import'>, report: ContactsReport, journal: Journal, touched: Set<string>): ContactsReport {
-  const id = crypto.randomUUID();
-  const at = nextTime();
-  const { created, updated, duplicates, skipped, eventsCreated, eventsUpdated, attendancesCreated, format } = report;
-  importsOf(db).records.unshift({
-    id,
-    kind: KIND[format],
-    sourceName: basename(req.path),
-    status: 'done',
-    startedAt: at,
-    finishedAt: at,
-    stats: { format, records: report.records, created, updated, duplicates, skipped, eventsCreated, eventsUpdated, attendancesCreated },
-    undoneAt: null,
-  });
-  contactsOf(db).journals.set(id, journal);
-  contactsOf(db).touched.set(id, touched);
-  return { ...report, importId: id };
-}
-
 function contacts(req: ParsedReq<'contacts:import'>, db: FakeDb, file: FakeContactsFile, format: ContactFormat, name: string): ContactsReport {
   const report = emptyReport(req, format);
   let list = file.contacts ?? [];
@@ -384,50 +224,6 @@ function contacts(req: ParsedReq<'contacts:import'>, db: FakeDb, file: FakeConta
   const touched = new Set<string>();
   applyContacts(db, planned, journal, touched);
   return record(db, req, { ...report, skipped: problems.length }, journal, touched);
-}
-
-function calendar(req: ParsedReq<'contacts:import'>, db: FakeDb, file: FakeContactsFile): ContactsReport {
-  const { plans, offers } = planCalendar(db, file.events ?? []);
-  const report: ContactsReport = {
-    ...emptyReport(req, 'ics'),
-    records: plans.length,
-    eventsCreated: plans.filter((p) => !p.existing).length,
-    eventsUpdated: plans.filter((p) => p.existing && p.fresh.length).length,
-    duplicates: plans.filter((p) => p.row.outcome === 'duplicate').length,
-    attendancesCreated: plans.reduce((n, p) => n + p.fresh.length, 0),
-    attendeesOffered: offers,
-    rows: plans.map((p) => p.row),
-  };
-  if (req.dryRun) return report;
-  const journal = emptyJournal();
-  const touched = new Set<string>();
-  const eventIds = new Map<string, string>();
-  for (const p of plans) {
-    const id = p.existing?.id ?? eventHandlers['events:create']({ name: p.event.name, kind: 'conference', startsOn: p.event.startsOn ?? null } as unknown as ParsedReq<'events:create'>, db).id;
-    if (!p.existing) journal.events.push(id);
-    eventIds.set(p.event.name, id);
-    for (const person of p.fresh) {
-      const a = eventHandlers['attendance:add']({ eventId: id, personId: person.id, met: true } as unknown as ParsedReq<'attendance:add'>, db);
-      journal.attendance.push(a.id);
-      touched.add(person.id);
-    }
-  }
-  let created = 0;
-  for (const offer of offers.filter((o) => chosen(o, req.addAttendees))) {
-    const person = peopleHandlers['people:create'](
-      { displayName: offer.name ?? offer.email!, identities: offer.email ? [{ kind: 'email', value: offer.email, display: offer.email, label: null, xAccountId: null, primary: true }] : [], interests: [], tags: [] } as unknown as ParsedReq<'people:create'>,
-      db,
-    );
-    created++;
-    journal.created.push(person.id);
-    touched.add(person.id);
-    for (const event of offer.events) {
-      const a = eventHandlers['attendance:add']({ eventId: eventIds.get(event)!, personId: person.id, met: true } as unknown as ParsedReq<'attendance:add'>, db);
-      journal.attendance.push(a.id);
-      report.attendancesCreated++;
-    }
-  }
-  return record(db, req, { ...report, created, attendeesOffered: offers.filter((o) => !chosen(o, req.addAttendees)) }, journal, touched);
 }
 
 /** Undoing a contacts import takes out what it added; an X import is the X fake's. */
