@@ -28,6 +28,12 @@ describe('duplicate suggestions: names', () => {
     expect(items).toEqual([{ a: { id: a, name: 'José García' }, b: { id: b, name: 'jose  GARCIA' }, score: 0.6, reasons: ['Same name'] }]);
   });
 
+  test('a hyphenated given name and the same name written with a space are the same name', async () => {
+    await person('Mei-Lin Chen', at('Saigon Labs'));
+    await person('Mei Lin Chen');
+    expect(await suggested()).toEqual([{ names: ['Mei Lin Chen', 'Mei-Lin Chen'], reasons: ['Same name'], score: 0.6 }]);
+  });
+
   test('a middle name one side lacks is still the same name; two different middle names are not', async () => {
     await person('Ada King Lovelace');
     await person('Ada Lovelace');

@@ -48,8 +48,12 @@ function groupsOf(people: DuplicateCandidate[]): Group[] {
     const add = (f: NameForm | null) => {
       if (f && !forms.some((g) => g.full === f.full && g.nick === f.nick)) forms.push(f);
     };
-    add(formOf(wordsOf(p.sortName), nick));
-    if (p.structured) add(formOf(wordsOf(p.structured), nick));
+    for (const text of p.structured ? [p.sortName, p.structured] : [p.sortName]) {
+      const w = wordsOf(text);
+      add(formOf(w, nick));
+      // "Mei-Lin Chen" and "Mei Lin Chen" are one name written two ways.
+      if (w.some((x) => x.includes('-'))) add(formOf(w.flatMap((x) => x.split('-').filter(Boolean)), nick));
+    }
     if (forms.length === 0) return;
     const signature = forms.map((f) => `${f.full}/${f.nick ?? ''}`).join(';');
     let group = bySignature.get(signature);
