@@ -18,6 +18,9 @@ import { type CalendarPlan, planCalendar } from './calendarPlan';
 
 type Request = z.output<typeof ContactsImport>;
 
+/** Attendees offered in one report: a calendar of thousands of strangers is added with "all", not ticked one by one. */
+const MAX_OFFERS = 1000;
+
 /**
  * Imports an iCalendar file: each VEVENT becomes an event (matched on its UID, so a second
  * import of the same calendar updates instead of duplicating), each ATTENDEE is matched to a
@@ -41,6 +44,7 @@ export function createCalendarImporter(deps: {
     insertAttendance: sqlite.prepare(`INSERT INTO attendances (id, event_id, person_id, met, follow_up, import_id, created_at, updated_at)
       VALUES (?, ?, ?, 1, ?, ?, ?, ?)`),
     importPerson: sqlite.prepare(`INSERT OR IGNORE INTO import_people (import_id, person_id, outcome) VALUES (?, ?, 'created')`),
+    startAt: sqlite.prepare(`UPDATE events SET start_at = ? WHERE id = ? AND start_at IS NULL`),
   };
   const fill = Object.fromEntries(['starts_on', 'ends_on', 'place', 'link', 'notes'].map((c) => [c, q.fillEvent(c)]));
 
@@ -53,11 +57,12 @@ export function createCalendarImporter(deps: {
       for (const e of plan.events) {
         if (e.existingId) {
           eventIds.set(e.event, e.existingId);
-          const values: Record<string, string | null> = { starts_on: e.event.startAt ?? e.event.startsOn, ends_on: e.event.endsOn, place: e.event.place, link: e.event.link, notes: e.event.notes };
           let changed = false;
-          for (const [column, value] of Object.entries(values)) {
-            if (value !== null && fill[column]!.run(value, now, e.existingId).changes > 0) {
+          for (const [column, value] of Object.entries(e.fills)) {
+            if (fill[column]!.run(value, now, e.existingId).changes > 0) {
               deps.journal.record(importId, 'event.fill', e.existingId, { column, value }, now);
+              // The start's sort key goes with it.
+              if (column === 'starts_on') q.startAt.run(startAtOf(value), e.existingId);
               changed = true;
             }
           }
@@ -119,12 +124,12 @@ export function createCalendarImporter(deps: {
         duplicates: 0,
         skipped: 0,
         problems: parsed.problems,
-        warnings: plan.warnings,
+        warnings: plan.offers.length > MAX_OFFERS ? [...plan.warnings, { file: name, line: null, message: `${(plan.offers.length - MAX_OFFERS).toLocaleString('en')} more attendees who are not in Rapport are not listed; adding all adds them too` }] : plan.warnings,
         touchpointsCreated: 0,
         eventsCreated: plan.events.filter((e) => !e.existingId).length,
-        eventsUpdated: plan.events.filter((e) => e.existingId).length,
+        eventsUpdated: plan.events.filter((e) => e.existingId && Object.keys(e.fills).length > 0).length,
         attendancesCreated: plan.attendances.filter((a) => a.personId || a.offerKey).length,
-        attendeesOffered: plan.offers,
+        attendeesOffered: plan.offers.slice(0, MAX_OFFERS),
         rows: plan.rows,
       };
       if (req.dryRun) return report;

@@ -12,7 +12,8 @@ export interface AttendeeOfferPlan {
 }
 
 export interface CalendarPlan {
-  events: { event: IcsEvent; existingId: string | null; externalId: string }[];
+  /** `fills`: for an event already here, its empty columns the file has values for. */
+  events: { event: IcsEvent; existingId: string | null; externalId: string; fills: Record<string, string> }[];
   /** Offered attendees the request asked to add as people. */
   toCreate: AttendeeOfferPlan[];
   attendances: { event: IcsEvent; personId: string | null; offerKey: string | null }[];
@@ -48,6 +49,13 @@ export function planCalendar(file: string, events: IcsEvent[], problems: Contact
   const byExternal = sqlite.prepare(`SELECT id FROM events WHERE external_id = ? AND deleted_at IS NULL`).pluck();
   const byName = sqlite.prepare(`SELECT id FROM people WHERE sort_name = ? AND deleted_at IS NULL AND merged_into_id IS NULL LIMIT 2`).pluck();
   const liveAttendance = sqlite.prepare(`SELECT 1 FROM attendances WHERE event_id = ? AND person_id = ? AND deleted_at IS NULL`).pluck();
+  const eventRow = sqlite.prepare(`SELECT starts_on, ends_on, place, link, notes FROM events WHERE id = ?`);
+  /** What the file would fill in on an event already here (never what it has). */
+  const fillsOf = (id: string, e: IcsEvent): Record<string, string> => {
+    const row = eventRow.get(id) as Record<string, string | null>;
+    const file: Record<string, string | null> = { starts_on: e.startAt ?? e.startsOn, ends_on: e.endsOn, place: e.place, link: e.link, notes: e.notes };
+    return Object.fromEntries(Object.entries(file).filter(([column, value]) => value !== null && row[column] === null)) as Record<string, string>;
+  };
   const warnings: ContactProblem[] = [];
 
   const emails = events.flatMap((e) => e.attendees.flatMap((a) => (a.email ? [{ kind: 'email', value: a.email.toLowerCase() }] : [])));
@@ -75,8 +83,10 @@ export function planCalendar(file: string, events: IcsEvent[], problems: Contact
     const again = byId.has(externalId);
     byId.set(externalId, event);
     const existingId = (byExternal.get(externalId) as string | undefined) ?? null;
-    if (!again) planned.push({ event, existingId, externalId });
+    const fills = existingId && !again ? fillsOf(existingId, event) : {};
+    if (!again) planned.push({ event, existingId, externalId, fills });
     const adds: string[] = [];
+    let offeredHere = 0;
     for (const a of occurrence.attendees) {
       if (isService(a)) continue;
       if (isOwner(a)) {
@@ -92,11 +102,14 @@ export function planCalendar(file: string, events: IcsEvent[], problems: Contact
         else if (found.length > 1) warnings.push({ file, line: a.line, message: `${a.name}: several people have this name; offered as someone new` });
       }
       if (personId) {
+        // Already there (an earlier import, or by hand): nothing to add.
+        if (existingId && liveAttendance.get(existingId, personId) === 1) continue;
         attendances.push({ event, personId, offerKey: null });
         adds.push(`${names.get(personId)?.displayName ?? a.name ?? a.email} (by ${how})`);
         continue;
       }
       const key = offerKey(a);
+      offeredHere++;
       const offer = offers.get(key) ?? { key, name: a.name, email: a.email, events: [] };
       offer.name ??= a.name;
       offer.events.push(event.name);
@@ -107,7 +120,7 @@ export function planCalendar(file: string, events: IcsEvent[], problems: Contact
     rows.push({
       line: occurrence.source.line,
       name: occurrence.name,
-      outcome: existingId || again ? 'update' : 'new',
+      outcome: !existingId && !again ? 'new' : adds.length > 0 || offeredHere > 0 || Object.keys(fills).length > 0 ? 'update' : 'duplicate',
       person: null,
       matchedOn: existingId ? 'the same event (its UID)' : again ? 'an occurrence of the event above' : null,
       adds,
@@ -119,7 +132,8 @@ export function planCalendar(file: string, events: IcsEvent[], problems: Contact
   rows.sort((a, b) => a.line - b.line);
 
   const done = new Set<string>();
-  const toCreate = [...offers.values()].filter((o) => attendances.some((a) => a.offerKey === o.key));
+  const taken = new Set(attendances.flatMap((a) => (a.offerKey ? [a.offerKey] : [])));
+  const toCreate = [...offers.values()].filter((o) => taken.has(o.key));
   return {
     events: planned,
     toCreate,

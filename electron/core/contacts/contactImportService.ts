@@ -13,7 +13,7 @@ import type { TouchpointsRepository } from '../../db/repositories/touchpointsRep
 import type { XLinker } from '../xArchive/xLinker';
 import { type Jobs, cancelled } from '../xArchive/jobs';
 import { planContacts } from './contactPlan';
-import { undoContactsImport } from './contactUndo';
+import { mergeBlockingUndo, undoContactsImport } from './contactUndo';
 import type { ContactWriter } from './contactWriter';
 import { readContacts } from './readContacts';
 
@@ -67,73 +67,86 @@ export function createContactImportService(deps: {
 }) {
   const remembered = (key: string): CsvMapping | null => deps.settings.read(mappingKey(key), CsvMappingSchema.nullable(), null);
 
+  let running = false;
+
+  async function runOne(req: Request, now: () => number): Promise<ContactsReport> {
+    const job = deps.jobs.start(req.job);
+    const progress = (label: string, done = 0, total: number | null = null) => deps.progress({ job: job.id, label, done, total });
+    const check = () => {
+      if (job.signal.aborted) throw cancelled(job.id);
+    };
+    try {
+      progress('Reading the file');
+      const read = await readContacts(req.path, req, remembered);
+      if (read === 'ics') return await deps.calendar.run({ ...req, format: 'ics' }, { path: req.path }, job, now);
+      check();
+      progress('Matching with the people you have', 0, read.records.length);
+      const plan = planContacts(read.records, deps.reader, read.format);
+      check();
+      const problems = [...read.problems, ...plan.invalid].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      const rows = [...plan.rows];
+      for (const p of read.problems) rows.push({ line: p.line ?? 0, name: '', outcome: 'invalid', person: null, matchedOn: null, adds: [], kept: [], message: p.message });
+      rows.sort((a, b) => a.line - b.line);
+      const count = (outcome: string) => rows.filter((r) => r.outcome === outcome).length;
+      const base: ContactsReport = {
+        importId: null,
+        dryRun: req.dryRun,
+        format: read.format,
+        file: read.file,
+        header: read.header,
+        mapping: read.mapping,
+        records: rows.length,
+        created: count('new'),
+        updated: count('update'),
+        duplicates: count('duplicate'),
+        skipped: 0,
+        problems,
+        warnings: capped(plan.warnings, read.file),
+        touchpointsCreated: plan.people.filter((p) => p.connectedOn && (!p.existing || p.changed)).length,
+        eventsCreated: 0,
+        eventsUpdated: 0,
+        attendancesCreated: 0,
+        attendeesOffered: [],
+        rows: rows.slice(0, PREVIEW_ROWS),
+      };
+      if (req.dryRun) return base;
+      if (problems.length > 0 && !req.skipInvalid) {
+        throw new AppError('INVALID_INPUT', `${read.file}: ${problems.length} record${problems.length === 1 ? ' is' : 's are'} invalid (first: line ${problems[0]!.line ?? '–'}, ${problems[0]!.message}). Choose "skip ${problems.length} invalid" to import the rest. Nothing was imported.`, {
+          file: read.file,
+          problems: problems.slice(0, 20),
+        });
+      }
+      if (base.created + base.updated === 0 && base.duplicates === 0) throw new AppError('INVALID_INPUT', `${read.file}: no contact to import. Nothing was imported.`, { file: read.file });
+      progress('Backing up before the import');
+      await deps.backup('pre-import');
+      check();
+      progress('Saving', 0, plan.people.length);
+      const at = now();
+      const written = atomically(deps.db, () => {
+        const importId = deps.imports.start(CONTACT_IMPORT_KINDS[read.format], read.file, at);
+        if (req.rememberMapping && read.mappingKey && read.mapping) deps.settings.write(mappingKey(read.mappingKey), read.mapping, at);
+        const result = deps.writer.write(plan.people, importId, at);
+        const xLinked = result.withX.flatMap((personId) => deps.xLinker.linkKnown(personId, at));
+        const stats = { created: base.created, updated: base.updated, duplicates: base.duplicates, skipped: problems.length, problems: problems.slice(0, 200), warnings: plan.warnings.length, touchpointsCreated: result.touchpoints, xLinked };
+        deps.imports.finish(importId, stats, at);
+        return { importId, touchpoints: result.touchpoints };
+      });
+      progress('Done', 1, 1);
+      return { ...base, importId: written.importId, skipped: problems.length, touchpointsCreated: written.touchpoints };
+    } finally {
+      job.done();
+    }
+  }
+
   return {
     async run(req: Request, now: () => number): Promise<ContactsReport> {
-      const job = deps.jobs.start(req.job);
-      const progress = (label: string, done = 0, total: number | null = null) => deps.progress({ job: job.id, label, done, total });
-      const check = () => {
-        if (job.signal.aborted) throw cancelled(job.id);
-      };
+      // One import at a time: a second one planned during the first's backup would collide with what the first writes.
+      if (running && !req.dryRun) throw new AppError('BUSY', 'Another contacts import is running; try again when it is done', { job: req.job });
+      if (!req.dryRun) running = true;
       try {
-        progress('Reading the file');
-        const read = await readContacts(req.path, req, remembered);
-        if (read === 'ics') return await deps.calendar.run({ ...req, format: 'ics' }, { path: req.path }, job, now);
-        check();
-        progress('Matching with the people you have', 0, read.records.length);
-        const plan = planContacts(read.records, deps.reader);
-        check();
-        const problems = [...read.problems, ...plan.invalid].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-        const rows = [...plan.rows];
-        for (const p of read.problems) rows.push({ line: p.line ?? 0, name: '', outcome: 'invalid', person: null, matchedOn: null, adds: [], kept: [], message: p.message });
-        rows.sort((a, b) => a.line - b.line);
-        const count = (outcome: string) => rows.filter((r) => r.outcome === outcome).length;
-        const base: ContactsReport = {
-          importId: null,
-          dryRun: req.dryRun,
-          format: read.format,
-          file: read.file,
-          header: read.header,
-          mapping: read.mapping,
-          records: rows.length,
-          created: count('new'),
-          updated: count('update'),
-          duplicates: count('duplicate'),
-          skipped: 0,
-          problems,
-          warnings: capped(plan.warnings, read.file),
-          touchpointsCreated: plan.people.filter((p) => p.connectedOn && (!p.existing || p.changed)).length,
-          eventsCreated: 0,
-          eventsUpdated: 0,
-          attendancesCreated: 0,
-          attendeesOffered: [],
-          rows: rows.slice(0, PREVIEW_ROWS),
-        };
-        if (req.dryRun) return base;
-        if (problems.length > 0 && !req.skipInvalid) {
-          throw new AppError('INVALID_INPUT', `${read.file}: ${problems.length} record${problems.length === 1 ? ' is' : 's are'} invalid (first: line ${problems[0]!.line ?? '–'}, ${problems[0]!.message}). Choose "skip ${problems.length} invalid" to import the rest. Nothing was imported.`, {
-            file: read.file,
-            problems: problems.slice(0, 20),
-          });
-        }
-        if (base.created + base.updated === 0 && base.duplicates === 0) throw new AppError('INVALID_INPUT', `${read.file}: no contact to import. Nothing was imported.`, { file: read.file });
-        progress('Backing up before the import');
-        await deps.backup('pre-import');
-        check();
-        progress('Saving', 0, plan.people.length);
-        const at = now();
-        const written = atomically(deps.db, () => {
-          const importId = deps.imports.start(CONTACT_IMPORT_KINDS[read.format], read.file, at);
-          if (req.rememberMapping && read.mappingKey && read.mapping) deps.settings.write(mappingKey(read.mappingKey), read.mapping, at);
-          const result = deps.writer.write(plan.people, importId, at);
-          const xLinked = result.withX.flatMap((personId) => deps.xLinker.linkKnown(personId, at));
-          const stats = { created: base.created, updated: base.updated, duplicates: base.duplicates, skipped: problems.length, problems: problems.slice(0, 200), warnings: plan.warnings.length, touchpointsCreated: result.touchpoints, xLinked };
-          deps.imports.finish(importId, stats, at);
-          return { importId, touchpoints: result.touchpoints };
-        });
-        progress('Done', 1, 1);
-        return { ...base, importId: written.importId, skipped: problems.length, touchpointsCreated: written.touchpoints };
+        return await runOne(req, now);
       } finally {
-        job.done();
+        if (!req.dryRun) running = false;
       }
     },
 
@@ -142,6 +155,10 @@ export function createContactImportService(deps: {
       const record = deps.imports.get(importId);
       if (!isContactsImportKind(record.kind)) throw new AppError('INVALID_INPUT', `Import ${importId} is a ${record.kind} import, not a contacts import`, { id: importId });
       if (record.status !== 'done') throw new AppError('CONFLICT', `Import ${importId} is ${record.status}`, { id: importId, status: record.status });
+      const merge = mergeBlockingUndo(deps.db, importId);
+      if (merge) {
+        throw new AppError('CONFLICT', `${merge.merged} was merged into ${merge.survivor} after this import; undo that merge first`, { id: importId, mergeId: merge.mergeId });
+      }
       return atomically(deps.db, () => {
         const xLinked = z.array(z.string()).catch([]).parse(record.stats?.xLinked);
         for (const accountId of xLinked) deps.xLinker.unlink(accountId, now, { remember: false });

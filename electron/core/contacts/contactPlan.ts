@@ -24,6 +24,9 @@ export interface PlannedPerson {
   changed: boolean;
   /** What it has or will have, folded, so adding a record is linear. */
   keys: { identities: Set<string>; tags: Set<string>; organisations: Set<string>; notes: Set<string>; names: Set<string> };
+  /** `<format>:<id in the file>` of the records that became this person. */
+  sourceKeys: string[];
+  archivedNoted: boolean;
 }
 
 export interface ContactPlan {
@@ -56,6 +59,8 @@ function blank(existing: ExistingPerson | null, v: RecordValues): PlannedPerson 
     connectedOn: null,
     photo: null,
     changed: false,
+    sourceKeys: [],
+    archivedNoted: false,
     keys: {
       identities: new Set(),
       tags: new Set(existing?.tagKeys ?? []),
@@ -106,7 +111,9 @@ function fold_in(p: PlannedPerson, v: RecordValues, free: (i: RecordIdentity) =>
     p.tags.push(tag);
     adds.push(`tag ${tag}`);
   }
-  if (v.position && !p.keys.organisations.has(sortKeyForName(v.position.organisation))) {
+  if (v.position && p.keys.organisations.has(sortKeyForName(v.position.organisation)) && v.position.title && !p.positions.some((x) => x.title === v.position!.title)) {
+    kept.push(`job at ${v.position.organisation} (the file says ${v.position.title})`);
+  } else if (v.position && !p.keys.organisations.has(sortKeyForName(v.position.organisation))) {
     p.keys.organisations.add(sortKeyForName(v.position.organisation));
     p.positions.push(v.position);
     adds.push(`job ${v.position.title ? `${v.position.title} at ` : ''}${v.position.organisation}`);
@@ -115,6 +122,7 @@ function fold_in(p: PlannedPerson, v: RecordValues, free: (i: RecordIdentity) =>
     p.connectedOn = v.connectedOn;
     adds.push(`connected on LinkedIn ${v.connectedOn}`);
   }
+  if (v.photo && (p.photo || e?.hasPhoto)) kept.push('photo (they have one)');
   if (v.photo && !p.photo && !e?.hasPhoto) {
     p.photo = v.photo;
     adds.push('photo');
@@ -130,7 +138,7 @@ function fold_in(p: PlannedPerson, v: RecordValues, free: (i: RecordIdentity) =>
  * share such a value become one person. Existing values are never overwritten: a differing
  * value is listed as kept. Reads the database in a fixed number of batched queries.
  */
-export function planContacts(records: ContactRecord[], reader: ContactMatchReader): ContactPlan {
+export function planContacts(records: ContactRecord[], reader: ContactMatchReader, format: string): ContactPlan {
   const warnings: ContactProblem[] = [];
   const invalid: ContactProblem[] = [];
   const values: RecordValues[] = [];
@@ -140,13 +148,23 @@ export function planContacts(records: ContactRecord[], reader: ContactMatchReade
     else values.push(v);
   }
 
+  const people: PlannedPerson[] = [];
+  const byExisting = new Map<string, number>();
   const allKeys = values.flatMap((v) => v.identities.map((i) => ({ kind: i.kind, value: i.value })));
   const owners = reader.owners(allKeys);
   const xLinked = reader.xLinked([...new Set(values.flatMap((v) => v.identities.filter((i) => i.kind === 'x').map((i) => i.value)))]);
-  const existing = reader.people([...new Set([...owners.values(), ...xLinked.values()])]);
+  const sourceKey = (v: RecordValues) => (v.externalId ? `${format}:${v.externalId}` : null);
+  const sources = reader.sources(values.flatMap((v) => sourceKey(v) ?? []));
+  const existing = reader.people([...new Set([...owners.values(), ...xLinked.values(), ...sources.values()])]);
+  const planFor = (id: string, v: RecordValues) => {
+    let index = byExisting.get(id);
+    if (index === undefined) {
+      index = people.push(blank(existing.get(id)!, v)) - 1;
+      byExisting.set(id, index);
+    }
+    return index;
+  };
 
-  const people: PlannedPerson[] = [];
-  const byExisting = new Map<string, number>();
   const byKey = new Map<string, number>();
   const rows: ContactPlan['rows'] = [];
   const file = records[0]?.source.file ?? '';
@@ -155,18 +173,17 @@ export function planContacts(records: ContactRecord[], reader: ContactMatchReade
   for (const v of values) {
     // Candidates in order of strength: existing owners first, then earlier records of this file.
     const hits: { index: number; why: string }[] = [];
+    const source = sourceKey(v);
+    const sourceOwner = source ? sources.get(source) : undefined;
+    if (sourceOwner && existing.has(sourceOwner)) hits.push({ index: planFor(sourceOwner, v), why: 'the same contact (its id in the file)' });
+    else if (source && byKey.has(source)) hits.push({ index: byKey.get(source)!, why: 'the same contact (its id in the file)' });
     for (const kind of MATCH_KINDS) {
       for (const i of v.identities.filter((x) => x.kind === kind)) {
         const key = `${i.kind} ${i.value}`;
         const ownerId = owners.get(key) ?? (kind === 'x' ? xLinked.get(i.value) : undefined);
         let index: number | undefined;
-        if (ownerId && existing.has(ownerId)) {
-          index = byExisting.get(ownerId);
-          if (index === undefined) {
-            index = people.push(blank(existing.get(ownerId)!, v)) - 1;
-            byExisting.set(ownerId, index);
-          }
-        } else index = byKey.get(key);
+        if (ownerId && existing.has(ownerId)) index = planFor(ownerId, v);
+        else index = byKey.get(key);
         if (index !== undefined && (kind !== 'phone' || namesAgree(people[index]!, v))) hits.push({ index, why: `${kindWord(kind)} ${i.display}` });
       }
     }
@@ -194,7 +211,18 @@ export function planContacts(records: ContactRecord[], reader: ContactMatchReade
     for (const line of extra) person.keys.notes.add(line);
     if (extra.length > 0) {
       person.notes.push(extra.join('\n'));
-      if (person.existing) person.changed = true;
+      if (person.existing) {
+        person.changed = true;
+        adds.push('notes');
+      }
+    }
+    if (source) {
+      if (!person.sourceKeys.includes(source)) person.sourceKeys.push(source);
+      if (!byKey.has(source)) byKey.set(source, index);
+    }
+    if (person.existing?.archived && !person.archivedNoted) {
+      person.archivedNoted = true;
+      warnings.push({ file, line: v.line, message: `${person.existing.displayName} is archived: what this record adds goes to them, and they stay archived` });
     }
     for (const i of v.identities) if (!claimed.has(`${i.kind} ${i.value}`) && person.keys.identities.has(`${i.kind} ${i.value}`)) claimed.set(`${i.kind} ${i.value}`, index);
     for (const i of v.identities) if (MATCH_KINDS.includes(i.kind as never) && !byKey.has(`${i.kind} ${i.value}`) && claimed.get(`${i.kind} ${i.value}`) === index) byKey.set(`${i.kind} ${i.value}`, index);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
 import type { ChangeJournalRepository } from '../../db/repositories/changeJournalRepository';
 import type { TouchpointsRepository } from '../../db/repositories/touchpointsRepository';
@@ -31,14 +32,18 @@ export function undoContactsImport(deps: { db: Db; journal: ChangeJournalReposit
     } else if (entry.action === 'person.tags') {
       run(`DELETE FROM person_tags WHERE person_id = ? AND tag_id IN (SELECT value FROM json_each(?))`, entry.targetId, JSON.stringify(d.tagIds ?? []));
     } else if (entry.action === 'person.photo') {
-      run(`UPDATE people SET photo = NULL, photo_mime = NULL, updated_at = ? WHERE id = ?`, now, entry.targetId);
+      // Only the photo the import set: one the user chose since stays.
+      const photo = sqlite.prepare(`SELECT photo FROM people WHERE id = ?`).pluck().get(entry.targetId) as Buffer | null;
+      if (photo && createHash('sha256').update(photo).digest('hex') === d.sha256) run(`UPDATE people SET photo = NULL, photo_mime = NULL, updated_at = ? WHERE id = ?`, now, entry.targetId);
     } else if (entry.action === 'event.fill' && ['starts_on', 'ends_on', 'start_at', 'place', 'link', 'notes'].includes(String(d.column))) {
       run(`UPDATE events SET ${String(d.column)} = NULL, updated_at = ? WHERE id = ? AND ${String(d.column)} IS ?`, now, entry.targetId, d.value);
+      if (d.column === 'starts_on') run(`UPDATE events SET start_at = NULL WHERE id = ? AND starts_on IS NULL`, entry.targetId);
     }
   }
   deps.journal.clear(importId);
 
   run(`DELETE FROM attendances WHERE import_id = ?`, importId);
+  run(`DELETE FROM contact_sources WHERE import_id = ?`, importId);
   run(`DELETE FROM identities WHERE import_id = ?`, importId);
   run(`DELETE FROM positions WHERE import_id = ?`, importId);
 
@@ -54,13 +59,15 @@ export function undoContactsImport(deps: { db: Db; journal: ChangeJournalReposit
   const inUse = sqlite.prepare(`SELECT
       EXISTS (SELECT 1 FROM touchpoint_participants WHERE person_id = @id)
       OR EXISTS (SELECT 1 FROM attendances WHERE person_id = @id)
-      OR EXISTS (SELECT 1 FROM reminders WHERE person_id = @id)
+      OR EXISTS (SELECT 1 FROM reminders WHERE person_id = @id AND kind <> 'birthday')
+      OR EXISTS (SELECT 1 FROM contact_sources WHERE person_id = @id)
+      OR EXISTS (SELECT 1 FROM notifications WHERE person_id = @id)
       OR EXISTS (SELECT 1 FROM relationships WHERE person_id = @id OR other_person_id = @id)
       OR EXISTS (SELECT 1 FROM identities WHERE person_id = @id)
       OR EXISTS (SELECT 1 FROM positions WHERE person_id = @id)
       OR EXISTS (SELECT 1 FROM import_people WHERE person_id = @id)
       OR EXISTS (SELECT 1 FROM x_accounts WHERE person_id = @id)
-      OR EXISTS (SELECT 1 FROM merges WHERE survivor_id = @id OR merged_id = @id)
+      OR EXISTS (SELECT 1 FROM merges WHERE (survivor_id = @id OR merged_id = @id) AND undone_at IS NULL)
       OR EXISTS (SELECT 1 FROM people WHERE met_via_person_id = @id OR merged_into_id = @id) AS used`).pluck();
   for (const id of created) {
     if (inUse.get({ id }) === 1) {
@@ -69,11 +76,16 @@ export function undoContactsImport(deps: { db: Db; journal: ChangeJournalReposit
       touched.add(id);
       continue;
     }
+    // Birthday reminders the app wrote from the imported birthday go with the person.
+    run(`DELETE FROM reminders WHERE person_id = ? AND kind = 'birthday'`, id);
     run(`DELETE FROM person_tags WHERE person_id = ?`, id);
     run(`DELETE FROM person_interests WHERE person_id = ?`, id);
     run(`DELETE FROM x_match_candidates WHERE person_id = ?`, id);
     run(`DELETE FROM x_match_rejections WHERE person_id = ?`, id);
     run(`DELETE FROM duplicate_rejections WHERE person_a = ? OR person_b = ?`, id, id);
+    // Merges of theirs that were undone are history about someone who is going.
+    run(`DELETE FROM change_journal WHERE batch_id IN (SELECT id FROM merges WHERE survivor_id = ? OR merged_id = ?)`, id, id);
+    run(`DELETE FROM merges WHERE survivor_id = ? OR merged_id = ?`, id, id);
     run(`DELETE FROM people WHERE id = ?`, id);
     touched.delete(id);
     removed++;
@@ -85,4 +97,16 @@ export function undoContactsImport(deps: { db: Db; journal: ChangeJournalReposit
     else run(`DELETE FROM events WHERE id = ?`, id);
   }
   return { removed, archived, touched: [...touched] };
+}
+
+/** A merge still in place that involves someone this import created or updated: it must be undone first (it moved their rows). */
+export function mergeBlockingUndo(db: Db, importId: string): { mergeId: string; survivor: string; merged: string } | null {
+  const row = db.$client
+    .prepare(`SELECT m.id AS mergeId, s.display_name AS survivor, o.display_name AS merged FROM merges m
+      JOIN people s ON s.id = m.survivor_id JOIN people o ON o.id = m.merged_id
+      WHERE m.undone_at IS NULL AND (m.survivor_id IN (SELECT person_id FROM import_people WHERE import_id = @id)
+        OR m.merged_id IN (SELECT person_id FROM import_people WHERE import_id = @id))
+      ORDER BY m.created_at DESC LIMIT 1`)
+    .get({ id: importId }) as { mergeId: string; survivor: string; merged: string } | undefined;
+  return row ?? null;
 }

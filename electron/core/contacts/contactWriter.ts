@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
 import type { ChangeJournalRepository } from '../../db/repositories/changeJournalRepository';
 import type { IdentitiesRepository } from '../../db/repositories/identitiesRepository';
@@ -45,6 +46,7 @@ export function createContactWriter(deps: {
   const sqlite = deps.db.$client;
   const q = {
     importPerson: sqlite.prepare(`INSERT OR IGNORE INTO import_people (import_id, person_id, outcome) VALUES (?, ?, ?)`),
+    source: sqlite.prepare(`INSERT OR IGNORE INTO contact_sources (key, person_id, import_id) VALUES (?, ?, ?)`),
     photo: sqlite.prepare(`UPDATE people SET photo = ?, photo_mime = ? WHERE id = ? AND photo IS NULL`),
     notes: sqlite.prepare(`SELECT notes FROM people WHERE id = ?`).pluck(),
     setNotes: sqlite.prepare(`UPDATE people SET notes = ?, updated_at = ? WHERE id = ?`),
@@ -73,7 +75,7 @@ export function createContactWriter(deps: {
       if (tagIds.length > 0) j('person.tags', { tagIds });
     }
     for (const position of p.positions) deps.positions.insert(id, position, now, importId);
-    if (p.photo && q.photo.run(p.photo.bytes, p.photo.mime, id).changes > 0) j('person.photo', {});
+    if (p.photo && q.photo.run(p.photo.bytes, p.photo.mime, id).changes > 0) j('person.photo', { sha256: createHash('sha256').update(p.photo.bytes).digest('hex') });
     q.touched.run(now, id);
     q.importPerson.run(importId, id, 'updated');
   }
@@ -108,6 +110,7 @@ export function createContactWriter(deps: {
           update(p, importId, now);
           updated.push(id);
         } else q.importPerson.run(importId, id, 'created');
+        for (const key of p.sourceKeys) q.source.run(key, id, importId);
         if (p.connectedOn) {
           if (p.existing) touchpoints.push({ ...connectedWrite(id, p.connectedOn, importId) });
           else made++;

@@ -4,6 +4,7 @@ import type { ContactFormat, CsvMapping } from '../../../shared/domain/contacts'
 import { AppError } from '../../../shared/ipc/result';
 import type { ContactProblem, ContactRecord } from './contactRecord';
 import { type CsvFormat, MAX_CSV_BYTES, decodeCsvBytes, detectHeaderFormat, headerKey, parseContactsCsv, readHeader, suggestMapping } from './csv';
+import { normaliseHeader } from './csv/mapping';
 import { VCARD_LIMITS, parseVcards } from './vcard/parseVcards';
 
 /** The largest contacts file read at all (each parser has its own, equal or smaller, cap). */
@@ -79,7 +80,8 @@ export async function readContacts(path: string, req: { format?: ContactFormat |
   const header = readHeader(decoded.text);
   const key = header.length > 0 ? headerKey(header) : null;
   const generic = format === 'csv' || (format === undefined && detectHeaderFormat(header) === 'generic');
-  const mapping = generic ? (req.mapping ?? (key ? remembered(key) : null) ?? suggestMapping(header)) : undefined;
+  const chosen = generic ? (req.mapping ?? (key ? remembered(key) : null)) : null;
+  const mapping = generic ? (chosen ? fitMapping(chosen, header) : suggestMapping(header)) : undefined;
   const parsed = parseContactsCsv(decoded.text, file, mapping ? { mapping } : {});
   const detected: ContactFormat = parsed.format === 'generic' ? 'csv' : CSV_FORMATS[parsed.format];
   if (format && format !== 'csv' && detected !== format) {
@@ -96,6 +98,21 @@ export async function readContacts(path: string, req: { format?: ContactFormat |
     mapping: detected === 'csv' ? (mapping ?? suggestMapping(parsed.header)) : null,
     mappingKey: detected === 'csv' ? key : null,
   };
+}
+
+/**
+ * A mapping (remembered, or from a file) read against this file's header: headers are matched
+ * as the remembered key matches them (case, spacing and punctuation aside), so "Email" in one
+ * export and "email" in the next keep their column.
+ */
+function fitMapping(mapping: CsvMapping, header: string[]): CsvMapping {
+  const folded = new Map(Object.entries(mapping).map(([h, field]) => [normaliseHeader(h), field]));
+  const fitted: CsvMapping = {};
+  for (const h of header) {
+    const field = mapping[h.trim()] ?? folded.get(normaliseHeader(h));
+    if (field) fitted[h.trim()] = field;
+  }
+  return fitted;
 }
 
 /** A problem for the whole file with no record read means the file is unusable: one clear error instead of an empty preview. */

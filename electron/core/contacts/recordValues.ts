@@ -18,6 +18,8 @@ export type FillField = (typeof FILL_FIELDS)[number];
 /** A record's values checked and normalised the way the app stores them. */
 export interface RecordValues {
   line: number;
+  /** The file's own id for the contact (vCard UID, LinkedIn member URN), if any. */
+  externalId: string | null;
   displayName: string;
   fields: Partial<Record<FillField, string>>;
   /** Notes the record brings: its own, plus what had nowhere else to go (an anniversary, an unreadable email). */
@@ -115,6 +117,7 @@ export function recordValues(record: ContactRecord, warn: (problem: ContactProbl
   else if (title) extraNotes.push(`Title: ${title}`);
 
   let photo: RecordValues['photo'] = null;
+  if (record.photo && 'uri' in record.photo) note('the photo is a link, not fetched (nothing leaves this computer): left out');
   if (record.photo && 'base64' in record.photo) {
     const bytes = Buffer.from(record.photo.base64, 'base64');
     const mime = sniffImage(bytes);
@@ -129,5 +132,5 @@ export function recordValues(record: ContactRecord, warn: (problem: ContactProbl
     notes = notes.slice(0, MAX_NOTES);
   }
   const tags = record.tags.map((t) => t.trim().slice(0, 100)).filter(Boolean);
-  return { line, displayName, fields, notes, identities, tags, position, connectedOn: record.connectedOn, photo };
+  return { line, externalId: record.externalId?.slice(0, 300) || null, displayName, fields, notes, identities, tags, position, connectedOn: record.connectedOn, photo };
 }

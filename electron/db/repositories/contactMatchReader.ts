@@ -16,8 +16,9 @@ export interface ExistingPerson {
   tagKeys: Set<string>;
   /** Folded names of organisations they have a live job at. */
   organisationKeys: Set<string>;
-  /** External ids of their live touchpoints that an import made (`linkedin:connected:…`). */
+  /** They have (or had, and deleted) a LinkedIn "connected" touchpoint. */
   connected: boolean;
+  archived: boolean;
 }
 
 const CHUNK = 5000;
@@ -43,14 +44,17 @@ export function createContactMatchReader(db: Db) {
     xLinked: sqlite.prepare(`SELECT a.handle_key AS handleKey, a.person_id AS personId FROM json_each(?) AS j
       JOIN x_accounts a ON a.handle_key = j.value AND a.person_id IS NOT NULL`),
     people: sqlite.prepare(`SELECT id, display_name AS displayName, given_name AS givenName, family_name AS familyName, nickname,
-        location, notes, birthday, photo IS NOT NULL AS hasPhoto
+        location, notes, birthday, photo IS NOT NULL AS hasPhoto, deleted_at IS NOT NULL AS archived
       FROM people WHERE id IN (SELECT value FROM json_each(?))`),
     tags: sqlite.prepare(`SELECT pt.person_id AS personId, t.name_key AS nameKey FROM person_tags pt JOIN tags t ON t.id = pt.tag_id
       WHERE pt.person_id IN (SELECT value FROM json_each(?))`),
     organisations: sqlite.prepare(`SELECT po.person_id AS personId, o.name_key AS nameKey FROM positions po JOIN organisations o ON o.id = po.organisation_id
       WHERE po.deleted_at IS NULL AND po.person_id IN (SELECT value FROM json_each(?))`),
-    connected: sqlite.prepare(`SELECT substr(external_id, 20) AS personId FROM touchpoints
-      WHERE deleted_at IS NULL AND external_id IN (SELECT 'linkedin:connected:' || value FROM json_each(?))`),
+    // Any "connected" touchpoint they were ever on, deleted ones too: one the user deleted is not added back.
+    connected: sqlite.prepare(`SELECT DISTINCT tp.person_id AS personId FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
+      WHERE t.kind = 'connected' AND t.channel = 'linkedin' AND tp.person_id IN (SELECT value FROM json_each(?))`),
+    sources: sqlite.prepare(`SELECT s.key, coalesce(p.merged_into_id, s.person_id) AS personId FROM json_each(?) AS j
+      JOIN contact_sources s ON s.key = j.value JOIN people p ON p.id = s.person_id`),
   };
 
   return {
@@ -73,13 +77,20 @@ export function createContactMatchReader(db: Db) {
       return found;
     },
 
+    /** Source key (`vcard:<UID>`…) → the person it was imported as (a merged person's survivor). */
+    sources(keys: string[]): Map<string, string> {
+      const found = new Map<string, string>();
+      for (const part of chunks(keys)) for (const row of q.sources.all(JSON.stringify(part)) as { key: string; personId: string }[]) found.set(row.key, row.personId);
+      return found;
+    },
+
     /** The matched people as they are now, by id. */
     people(ids: string[]): Map<string, ExistingPerson> {
       const byId = new Map<string, ExistingPerson>();
       for (const part of chunks(ids)) {
         const json = JSON.stringify(part);
-        for (const row of q.people.all(json) as (Omit<ExistingPerson, 'tagKeys' | 'organisationKeys' | 'connected' | 'hasPhoto'> & { hasPhoto: number })[]) {
-          byId.set(row.id, { ...row, hasPhoto: row.hasPhoto === 1, tagKeys: new Set(), organisationKeys: new Set(), connected: false });
+        for (const row of q.people.all(json) as (Omit<ExistingPerson, 'tagKeys' | 'organisationKeys' | 'connected' | 'hasPhoto' | 'archived'> & { hasPhoto: number; archived: number })[]) {
+          byId.set(row.id, { ...row, hasPhoto: row.hasPhoto === 1, archived: row.archived === 1, tagKeys: new Set(), organisationKeys: new Set(), connected: false });
         }
         for (const row of q.tags.all(json) as { personId: string; nameKey: string }[]) byId.get(row.personId)?.tagKeys.add(row.nameKey);
         for (const row of q.organisations.all(json) as { personId: string; nameKey: string }[]) byId.get(row.personId)?.organisationKeys.add(row.nameKey);

@@ -49,8 +49,10 @@ function toEvent(row: EventRow, counts: Counts): Event {
 }
 
 function assertEndAfterStart(startsOn: string | null, endsOn: string | null): void {
-  const start = startAtOf(startsOn);
-  const end = startAtOf(endsOn);
+  // A date end after a timed start ends on that day in the start's own zone: compare the calendar days.
+  const dayOnly = (endsOn?.length === 10 || startsOn?.length === 10) && startsOn !== null && endsOn !== null;
+  const start = dayOnly ? startAtOf(startsOn.slice(0, 10)) : startAtOf(startsOn);
+  const end = dayOnly ? startAtOf(endsOn.slice(0, 10)) : startAtOf(endsOn);
   if (start !== null && end !== null && end < start) {
     throw new AppError('INVALID_INPUT', `the event cannot end (${endsOn}) before it starts (${startsOn})`, { startsOn, endsOn });
   }

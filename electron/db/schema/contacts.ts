@@ -70,3 +70,19 @@ export const duplicateRejections = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.personA, t.personB] })],
 );
+
+/**
+ * A contact's own id in the file it came from (a vCard UID, a LinkedIn member URN), so the same
+ * contact imported again is known even without an email or phone. Key: `<format>:<id>`.
+ */
+export const contactSources = sqliteTable(
+  'contact_sources',
+  {
+    key: text('key').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    importId: text('import_id').references(() => imports.id),
+  },
+  (t) => [index('contact_sources_person_idx').on(t.personId), index('contact_sources_import_idx').on(t.importId)],
+);

@@ -58,6 +58,9 @@ export const people = sqliteTable(
     index('people_created_idx').on(t.createdAt, t.id).where(sql`deleted_at IS NULL`),
     index('people_last_touch_idx').on(t.lastTouchAt, t.id).where(sql`deleted_at IS NULL`),
     index('people_import_idx').on(t.importId),
+    // Who a person introduced and who was merged into them: undoing an import or deleting a person checks both.
+    index('people_met_via_idx').on(t.metViaPersonId).where(sql`met_via_person_id IS NOT NULL`),
+    index('people_merged_into_idx').on(t.mergedIntoId).where(sql`merged_into_id IS NOT NULL`),
     // People by circle, by name: the circle filter and the people count per circle.
     index('people_circle_idx').on(t.circleId, t.sortName, t.id).where(sql`deleted_at IS NULL`),
     // When each person with a cadence is next due: the reconnect list reads the most overdue first.

@@ -59,5 +59,5 @@ export const notifications = sqliteTable(
     at: integer('at').notNull(),
     readAt: integer('read_at'),
   },
-  (t) => [index('notifications_at_idx').on(t.at)],
+  (t) => [index('notifications_at_idx').on(t.at), index('notifications_person_idx').on(t.personId)],
 );
