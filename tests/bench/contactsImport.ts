@@ -1,8 +1,9 @@
 // The contacts import at the sizes the issue names: 10,000 vCards (≤ 5 s, parse and write
 // reported apart) and a 30,000-row LinkedIn Connections.csv (≤ 3 s). Each run imports into a
-// fresh copy of a database that already holds 5,000 people, through the real core (preview
-// skipped: the timed call is the apply, backup included). The floor is parsing the file plus
-// a hand-written raw-SQL insert of the same people and identities in one transaction.
+// fresh copy of a database that already holds 5,000 people, through the real core, as the app
+// does it: a preview first (timed apart), then the import the user confirms (the timed row,
+// backup and transaction included). The floor is a hand-written raw-SQL insert of the same
+// people and their identities in one transaction (no jobs, tags, touchpoints or matching).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -44,23 +45,34 @@ function rawInsert(dbPath: string, parsed: ParsedContacts): void {
   sqlite.close();
 }
 
-async function importOnce(base: string, dir: string, path: string, format: 'vcard' | 'linkedin'): Promise<number> {
+/** The product's flow: a preview (timed on its own), then the apply the user confirms (timed). */
+async function importOnce(base: string, dir: string, path: string, format: 'vcard' | 'linkedin'): Promise<{ previewMs: number; applyMs: number }> {
   const db = join(dir, `contacts-run.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   copyFileSync(base, db);
   const core = await openBenchCore(db);
   try {
-    const started = performance.now();
+    let started = performance.now();
+    const preview = await core.dispatch('contacts:import', { path, format, skipInvalid: true, dryRun: true });
+    const previewMs = performance.now() - started;
+    if (!preview.ok) throw new Error(`contacts:import (preview) failed: ${JSON.stringify(preview.error)}`);
+    started = performance.now();
     const result = await core.dispatch('contacts:import', { path, format, skipInvalid: true });
-    const ms = performance.now() - started;
+    const applyMs = performance.now() - started;
     if (!result.ok) throw new Error(`contacts:import failed: ${JSON.stringify(result.error)}`);
-    return ms;
+    return { previewMs, applyMs };
   } finally {
     await core.close();
   }
 }
 
-export async function measureContactsImport(dir: string, runs: number, log: (line: string) => void): Promise<ContactsBenchRow[]> {
+/** The sizes the issue names; `npm test`'s smoke run uses a fifth of them (its rows carry no budget). */
+export const CONTACTS_SIZE = { vcards: 10_000, linkedInRows: 30_000 };
+
+export async function measureContactsImport(dir: string, runs: number, log: (line: string) => void, scale = 1): Promise<ContactsBenchRow[]> {
+  const vcards = Math.round(CONTACTS_SIZE.vcards * scale);
+  const linkedInRows = Math.round(CONTACTS_SIZE.linkedInRows * scale);
+  const suffix = scale === 1 ? '' : '.smoke';
   mkdirSync(dir, { recursive: true });
   const base = join(dir, 'contacts-base.db');
   if (!existsSync(base)) {
@@ -68,23 +80,24 @@ export async function measureContactsImport(dir: string, runs: number, log: (lin
     seedDatabase(core, { people: 5_000, touchpoints: 20_000, seed: 11 });
     await core.close();
   }
-  const vcf = join(dir, 'contacts-10k.vcf');
+  const vcf = join(dir, `contacts-${vcards}.vcf`);
   if (!existsSync(vcf)) {
     // The fixture's cards share office numbers (an import rightly keeps one person per number);
     // here every card gets its own, so the run creates 10,000 people.
     let n = 0;
-    writeFileSync(vcf, realisticVcards(10_000).replace(/\+34 600 123 456|\+49 30 1234567|\+49 170 1234567|\+1-555-555-0123/g, (m) => `${m.slice(0, -5)}${String(n++).padStart(5, '0')}`));
+    writeFileSync(vcf, realisticVcards(vcards).replace(/\+34 600 123 456|\+49 30 1234567|\+49 170 1234567|\+1-555-555-0123/g, (m) => `${m.slice(0, -5)}${String(n++).padStart(5, '0')}`));
   }
-  const csv = join(dir, 'Connections-30k.csv');
-  if (!existsSync(csv)) writeFileSync(csv, linkedInCsv(30_000, 3));
-  log(`Contacts import: 10,000 vCards and 30,000 LinkedIn rows into a copy of a 5,000-people database, ${runs} run(s) each…`);
+  const csv = join(dir, `Connections-${linkedInRows}.csv`);
+  if (!existsSync(csv)) writeFileSync(csv, linkedInCsv(linkedInRows, 3));
+  log(`Contacts import: ${vcards.toLocaleString('en')} vCards and ${linkedInRows.toLocaleString('en')} LinkedIn rows into a copy of a 5,000-people database, ${runs} run(s) each…`);
 
   const rows: ContactsBenchRow[] = [];
   for (const { name, label, path, format, parse } of [
-    { name: 'contacts.vcard', label: 'Import 10,000 vCards', path: vcf, format: 'vcard' as const, parse: () => parseVcards(readFileSync(vcf), 'contacts-10k.vcf') },
-    { name: 'contacts.linkedin', label: 'Import 30,000 LinkedIn connections', path: csv, format: 'linkedin' as const, parse: () => parseContactsCsv(readFileSync(csv, 'utf8'), 'Connections.csv') },
+    { name: `contacts.vcard${suffix}`, label: `Import ${vcards.toLocaleString('en')} vCards`, path: vcf, format: 'vcard' as const, parse: () => parseVcards(readFileSync(vcf), 'contacts.vcf') },
+    { name: `contacts.linkedin${suffix}`, label: `Import ${linkedInRows.toLocaleString('en')} LinkedIn connections`, path: csv, format: 'linkedin' as const, parse: () => parseContactsCsv(readFileSync(csv, 'utf8'), 'Connections.csv') },
   ]) {
-    const totals: number[] = [];
+    const applies: number[] = [];
+    const previews: number[] = [];
     const parses: number[] = [];
     const floors: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -97,15 +110,16 @@ export async function measureContactsImport(dir: string, runs: number, log: (lin
       copyFileSync(base, floorDb);
       started = performance.now();
       rawInsert(floorDb, parsed);
-      floors.push(parseMs + performance.now() - started);
-      totals.push(await importOnce(base, dir, path, format));
+      floors.push(performance.now() - started);
+      const { previewMs, applyMs } = await importOnce(base, dir, path, format);
+      previews.push(previewMs);
+      applies.push(applyMs);
     }
-    const total = summarise(totals);
-    const parsing = summarise(parses);
-    rows.push({ name, label, ours: total, raw: summarise(floors) });
-    // The issue asks for parse time and write time apart: parsing alone, and the rest of the import (matching, backup, the transaction).
-    rows.push({ name: `${name}.parse`, label: `  of which parsing`, ours: parsing, raw: parsing });
-    rows.push({ name: `${name}.write`, label: `  of which matching and writing`, ours: summarise(totals.map((t, i) => t - parses[i]!)), raw: summarise(floors.map((f, i) => f - parses[i]!)) });
+    // The issue asks for parse time and write time apart: parsing happens in the preview (read,
+    // parse, match); the import the user confirms then plans against the database and writes.
+    rows.push({ name, label, ours: summarise(applies), raw: summarise(floors) });
+    rows.push({ name: `${name}.parse`, label: '  parsing the file (in the preview)', ours: summarise(parses), raw: summarise(parses) });
+    rows.push({ name: `${name}.preview`, label: '  the preview (read, parse, match)', ours: summarise(previews), raw: summarise(parses) });
   }
   return rows;
 }

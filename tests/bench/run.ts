@@ -80,7 +80,7 @@ if (Number(args['x-runs']) > 0) {
   results.push({ name: 'x.import', label: `X archive import (${size})`, ours: x.ours, raw: x.raw });
   xPeakRssMb = x.peakRssMb;
 }
-if (Number(args['contacts-runs']) > 0) results.push(...(await measureContactsImport(args.dir, Number(args['contacts-runs']), log)));
+if (Number(args['contacts-runs']) > 0) results.push(...(await measureContactsImport(args.dir, Number(args['contacts-runs']), log, args.smoke ? 0.2 : 1)));
 const rssBudget = (budgets['x.import.peak_rss_mb'] as unknown as { max: number } | undefined)?.max ?? null;
 
 const rows = results.map((r) => {

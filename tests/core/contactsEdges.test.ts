@@ -80,6 +80,13 @@ describe('contacts import edge cases', () => {
     expect(report.warnings.map((w) => w.message)).toEqual(['Ada is archived: what this record adds goes to them, and they stay archived']);
   });
 
+  test('applying after a preview reads the file again when it changed in between', async () => {
+    const path = file('a.vcf', vcard(['FN:Ada', 'EMAIL:ada@example.org']));
+    expect((await call(t.core, 'contacts:import', { path, dryRun: true })).created).toBe(1);
+    writeFileSync(path, vcard(['FN:Ada', 'EMAIL:ada@example.org']) + vcard(['FN:Grace', 'EMAIL:grace@navy.example']));
+    expect((await call(t.core, 'contacts:import', { path })).created).toBe(2);
+  });
+
   test('a second import while one is being written is BUSY, not a unique-index failure', async () => {
     const path = file('a.vcf', vcard(['FN:Ada', 'EMAIL:ada@example.org']));
     const [first, second] = await Promise.all([t.core.dispatch('contacts:import', { path }), t.core.dispatch('contacts:import', { path })]);

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import type { ContactFormat, ContactProblem, ContactsImport, ContactsReport, CsvMapping } from '../../../shared/domain/contacts';
 import { CsvMapping as CsvMappingSchema } from '../../../shared/domain/contacts';
@@ -15,7 +16,7 @@ import { type Jobs, cancelled } from '../xArchive/jobs';
 import { planContacts } from './contactPlan';
 import { mergeBlockingUndo, undoContactsImport } from './contactUndo';
 import type { ContactWriter } from './contactWriter';
-import { readContacts } from './readContacts';
+import { type ReadContacts, readContacts } from './readContacts';
 
 type Request = z.output<typeof ContactsImport>;
 
@@ -69,6 +70,23 @@ export function createContactImportService(deps: {
 
   let running = false;
 
+  /**
+   * The file as the last preview read it, kept until the next import: applying right after a
+   * preview does not read and parse the same unchanged file again (same path, size, time,
+   * format and mapping). What it matches is planned again, against the database as it is then.
+   */
+  let lastRead: { key: string; read: ReadContacts } | null = null;
+  async function readOnce(req: Request): Promise<ReadContacts | 'ics'> {
+    const info = await stat(req.path).catch(() => null);
+    const key = info ? JSON.stringify([req.path, info.size, info.mtimeMs, req.format ?? null, req.mapping ?? null]) : null;
+    const cached = lastRead && lastRead.key === key ? lastRead.read : null;
+    lastRead = null;
+    if (cached) return cached;
+    const read = await readContacts(req.path, req, remembered);
+    if (read !== 'ics' && key && req.dryRun) lastRead = { key, read };
+    return read;
+  }
+
   async function runOne(req: Request, now: () => number): Promise<ContactsReport> {
     const job = deps.jobs.start(req.job);
     const progress = (label: string, done = 0, total: number | null = null) => deps.progress({ job: job.id, label, done, total });
@@ -77,7 +95,7 @@ export function createContactImportService(deps: {
     };
     try {
       progress('Reading the file');
-      const read = await readContacts(req.path, req, remembered);
+      const read = await readOnce(req);
       if (read === 'ics') return await deps.calendar.run({ ...req, format: 'ics' }, { path: req.path }, job, now);
       check();
       progress('Matching with the people you have', 0, read.records.length);

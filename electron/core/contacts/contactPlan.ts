@@ -23,7 +23,9 @@ export interface PlannedPerson {
   /** It gains something (an existing person with nothing new is left alone). */
   changed: boolean;
   /** What it has or will have, folded, so adding a record is linear. */
-  keys: { identities: Set<string>; tags: Set<string>; organisations: Set<string>; notes: Set<string>; names: Set<string> };
+  keys: { identities: Set<string>; tags: Set<string>; organisations: Set<string>; notes: Set<string> };
+  /** The words of their name, worked out only when a phone number needs them. */
+  names(): Set<string>;
   /** `<format>:<id in the file>` of the records that became this person. */
   sourceKeys: string[];
   archivedNoted: boolean;
@@ -34,6 +36,17 @@ export interface ContactPlan {
   rows: (ContactPreviewRow & { person: ContactPreviewRow['person'] })[];
   invalid: ContactProblem[];
   warnings: ContactProblem[];
+}
+
+/** Label keys (tags, organisations) repeat across a file: folded once per distinct name. */
+const labelKeys = new Map<string, string>();
+function labelKey(name: string): string {
+  let key = labelKeys.get(name);
+  if (key === undefined) {
+    if (labelKeys.size > 50_000) labelKeys.clear();
+    labelKeys.set(name, (key = sortKeyForName(name)));
+  }
+  return key;
 }
 
 const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase();
@@ -47,6 +60,7 @@ function nameWords(...names: (string | null | undefined)[]): Set<string> {
 }
 
 function blank(existing: ExistingPerson | null, v: RecordValues): PlannedPerson {
+  let words: Set<string> | undefined;
   return {
     existing,
     displayName: existing?.displayName ?? v.displayName,
@@ -66,16 +80,17 @@ function blank(existing: ExistingPerson | null, v: RecordValues): PlannedPerson 
       tags: new Set(existing?.tagKeys ?? []),
       organisations: new Set(existing?.organisationKeys ?? []),
       notes: new Set(),
-      names: existing ? nameWords(existing.displayName, existing.givenName, existing.familyName, existing.nickname) : nameWords(v.displayName, v.fields.givenName, v.fields.familyName, v.fields.nickname),
     },
+    names: () => (words ??= existing ? nameWords(existing.displayName, existing.givenName, existing.familyName, existing.nickname) : nameWords(v.displayName, v.fields.givenName, v.fields.familyName, v.fields.nickname)),
   };
 }
 
 /** Two records with one phone number are one person only if their names share a word (an office line is on many cards). */
 function namesAgree(p: PlannedPerson, v: RecordValues): boolean {
   const words = nameWords(v.displayName, v.fields.givenName, v.fields.familyName, v.fields.nickname);
-  if (words.size === 0 || p.keys.names.size === 0) return true;
-  for (const w of words) if (p.keys.names.has(w)) return true;
+  const theirs = p.names();
+  if (words.size === 0 || theirs.size === 0) return true;
+  for (const w of words) if (theirs.has(w)) return true;
   return false;
 }
 
@@ -106,15 +121,17 @@ function fold_in(p: PlannedPerson, v: RecordValues, free: (i: RecordIdentity) =>
     adds.push(`${kindWord(identity.kind)} ${identity.display}`);
   }
   for (const tag of v.tags) {
-    if (p.keys.tags.has(sortKeyForName(tag))) continue;
-    p.keys.tags.add(sortKeyForName(tag));
+    const key = labelKey(tag);
+    if (p.keys.tags.has(key)) continue;
+    p.keys.tags.add(key);
     p.tags.push(tag);
     adds.push(`tag ${tag}`);
   }
-  if (v.position && p.keys.organisations.has(sortKeyForName(v.position.organisation)) && v.position.title && !p.positions.some((x) => x.title === v.position!.title)) {
+  const orgKey = v.position ? labelKey(v.position.organisation) : '';
+  if (v.position && p.keys.organisations.has(orgKey) && v.position.title && !p.positions.some((x) => x.title === v.position!.title)) {
     kept.push(`job at ${v.position.organisation} (the file says ${v.position.title})`);
-  } else if (v.position && !p.keys.organisations.has(sortKeyForName(v.position.organisation))) {
-    p.keys.organisations.add(sortKeyForName(v.position.organisation));
+  } else if (v.position && !p.keys.organisations.has(orgKey)) {
+    p.keys.organisations.add(orgKey);
     p.positions.push(v.position);
     adds.push(`job ${v.position.title ? `${v.position.title} at ` : ''}${v.position.organisation}`);
   }

@@ -13,19 +13,17 @@ const COLUMNS = { givenName: 'given_name', familyName: 'family_name', nickname: 
 
 const identityInputs = (identities: RecordIdentity[]) => identities.map((i) => ({ ...i, xAccountId: null, primary: false }));
 
-/** External ids of "connected" touchpoints: one per person, so a second import adds none (contactMatchReader looks for it). */
-const CONNECTED = 'linkedin:connected:';
-
 /** LinkedIn's "Connected On" as a touchpoint at noon UTC that day (the file has no time). */
 function connectedTouchpoint(day: string) {
   const at = Date.parse(`${day.startsWith('--') ? `2000${day.slice(1)}` : day}T12:00:00.000Z`);
-  return { at, channel: 'linkedin' as const, kind: 'connected', initiatedBy: 'me' as const, note: 'Connected on LinkedIn', externalIdPrefix: CONNECTED };
+  // No note and no external id: the kind says it all, and a second import knows it by its kind (contactMatchReader).
+  return { at, channel: 'linkedin' as const, kind: 'connected', initiatedBy: 'me' as const, note: null, externalIdPrefix: null };
 }
 
 /** The same for someone who already existed, through the touchpoints' one write path (their figures move with it). */
 function connectedWrite(personId: string, day: string, importId: string): TouchpointWrite {
   const t = connectedTouchpoint(day);
-  return { at: new Date(t.at).toISOString(), channel: t.channel, initiatedBy: t.initiatedBy, kind: 'connected', note: t.note, personIds: [personId], externalId: `${CONNECTED}${personId}`, importId };
+  return { at: new Date(t.at).toISOString(), channel: t.channel, initiatedBy: t.initiatedBy, kind: 'connected', note: t.note, personIds: [personId], externalId: null, importId };
 }
 
 /**
