@@ -86,7 +86,7 @@ export const ContactsReport = z.object({
   records: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
-  /** Records that matched someone (or an earlier record) and added nothing new. */
+  /** Records that matched someone already here and added nothing new, and later records of the file folded into an earlier one (what they add goes to it). */
   duplicates: z.number().int(),
   /** Invalid records left out (only with skipInvalid). */
   skipped: z.number().int(),
