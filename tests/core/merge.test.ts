@@ -193,6 +193,18 @@ describe('undoing a merge', () => {
     expect((await get(s.other)).archivedAt).not.toBeNull();
   });
 
+  test('undo keeps a field of the survivor edited after the merge, and restores the others', async () => {
+    const keep = (await call(t.core, 'people:create', { displayName: 'Robert Smith', location: 'Leeds' })).id;
+    const other = (await call(t.core, 'people:create', { displayName: 'Bob Smith', location: 'Paris', birthday: '1980-05-01' })).id;
+    const { mergeId } = await merge(keep, other, { displayName: 'other', location: 'other' });
+    expect(await get(keep)).toMatchObject({ displayName: 'Bob Smith', location: 'Paris', birthday: '1980-05-01' });
+    await call(t.core, 'people:update', { id: keep, patch: { displayName: 'Bobby Smith' } });
+    await call(t.core, 'people:merge-undo', { mergeId });
+    expect(await get(keep)).toMatchObject({ displayName: 'Bobby Smith', location: 'Leeds', birthday: null });
+    const found = await call(t.core, 'people:list', { query: 'Bobby' });
+    expect(found.items.map((p) => p.id)).toEqual([keep]);
+  });
+
   test('merges are undone newest first; twice is a CONFLICT; an unknown merge NOT_FOUND', async () => {
     const a = (await call(t.core, 'people:create', { displayName: 'Ada Lovelace' })).id;
     const b = (await call(t.core, 'people:create', { displayName: 'Ada Lovelace' })).id;

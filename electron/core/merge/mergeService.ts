@@ -7,7 +7,7 @@ import { type Db, atomically } from '../../db/client';
 import type { ChangeJournalRepository } from '../../db/repositories/changeJournalRepository';
 import { type ColumnValue, FIELD_COLUMNS, type MergePersonRow, type MergeRepository, type PersonColumn } from '../../db/repositories/mergeRepository';
 import type { MergeMoves } from '../../db/repositories/mergeMoves';
-import { PHOTO_KEY, createMergeReplay } from '../../db/repositories/mergeReplay';
+import { AFTER_KEY, PHOTO_KEY, createMergeReplay, encodeColumns } from '../../db/repositories/mergeReplay';
 
 type MergeRequest = z.output<typeof PeopleMerge>;
 type Take = MergeRequest['take'];
@@ -87,7 +87,8 @@ export function createMergeService(db: Db, deps: { rows: MergeRepository; moves:
         }
         const mergeId = uuidv7();
         const { set, before } = pickColumns(keep, other, req.take);
-        if (Object.keys(before).length > 0) journal.record(mergeId, 'person.fields', keep.id, before, now);
+        // The values set go with the values before, so undo leaves alone a field edited since.
+        if (Object.keys(before).length > 0) journal.record(mergeId, 'person.fields', keep.id, { ...before, [AFTER_KEY]: encodeColumns(set) }, now);
         rows.setColumns(keep.id, set, now);
         const moved = moves.moveAll(mergeId, keep.id, other.id, now);
         journal.record(mergeId, 'person.fields', other.id, { deleted_at: other.deletedAt, merged_into_id: null }, now);

@@ -5,6 +5,13 @@ import type { ColumnValue, MergeRepository, PersonColumn } from './mergeReposito
 
 /** A journalled photo (a blob) travels as base64 inside the JSON. */
 export const PHOTO_KEY = 'photo_base64';
+/** In a survivor's `person.fields` step: the values the merge set (photo as base64). */
+export const AFTER_KEY = '__after';
+
+/** Columns as a journal keeps them: JSON values, a photo as base64. */
+export function encodeColumns(columns: Partial<Record<PersonColumn, ColumnValue>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(columns).map(([c, v]) => [c, Buffer.isBuffer(v) ? v.toString('base64') : v]));
+}
 
 /**
  * Takes back one step of a merge from its journal entry: moves a row back to the other
@@ -70,10 +77,16 @@ export function createMergeReplay(db: Db, rows: MergeRepository) {
       const person = (d.personId as string | undefined) ?? other;
       switch (entry.action) {
         case 'person.fields': {
+          const after = d[AFTER_KEY] as Record<string, unknown> | undefined;
+          const current = after ? encodeColumns(rows.person(t)?.columns ?? {}) : {};
+          // A field changed since the merge keeps the change (the name and its sort key go together).
+          const edited = (column: string) => after !== undefined && column in after && current[column] !== after[column];
           const columns: Partial<Record<PersonColumn, ColumnValue>> = {};
           for (const [column, value] of Object.entries(d)) {
-            if (column === PHOTO_KEY) columns.photo = value === null ? null : Buffer.from(String(value), 'base64');
-            else columns[column as PersonColumn] = value as ColumnValue;
+            if (column === AFTER_KEY) continue;
+            if (column === PHOTO_KEY) {
+              if (!edited('photo')) columns.photo = value === null ? null : Buffer.from(String(value), 'base64');
+            } else if (!edited(column === 'sort_name' ? 'display_name' : column)) columns[column as PersonColumn] = value as ColumnValue;
           }
           return rows.setColumns(t, columns, now);
         }
