@@ -193,6 +193,17 @@ describe('undoing a merge', () => {
     expect((await get(s.other)).archivedAt).not.toBeNull();
   });
 
+  test('notifications about the other person follow the merge and come back with its undo', async () => {
+    const keep = (await call(t.core, 'people:create', { displayName: 'Robert Smith' })).id;
+    const other = (await call(t.core, 'people:create', { displayName: 'Bob Smith' })).id;
+    t.sqlite.prepare(`INSERT INTO notifications (id, kind, title, body, reminder_ids, person_id, at) VALUES ('n1', 'due', 'Call Bob', '', '[]', ?, 1)`).run(other);
+    const personOf = () => t.sqlite.prepare(`SELECT person_id FROM notifications WHERE id = 'n1'`).pluck().get();
+    const { mergeId } = await merge(keep, other);
+    expect(personOf()).toBe(keep);
+    await call(t.core, 'people:merge-undo', { mergeId });
+    expect(personOf()).toBe(other);
+  });
+
   test('undo keeps a field of the survivor edited after the merge, and restores the others', async () => {
     const keep = (await call(t.core, 'people:create', { displayName: 'Robert Smith', location: 'Leeds' })).id;
     const other = (await call(t.core, 'people:create', { displayName: 'Bob Smith', location: 'Paris', birthday: '1980-05-01' })).id;

@@ -44,6 +44,8 @@ export function createMergeMoves(db: Db, journal: ChangeJournalRepository) {
     dropPosition: run(`UPDATE positions SET deleted_at = ?, updated_at = ? WHERE id = ?`),
     reminders: all(`SELECT id FROM reminders WHERE person_id = ? AND deleted_at IS NULL`),
     moveReminder: run(`UPDATE reminders SET person_id = ?, updated_at = ? WHERE id = ?`),
+    notifications: all(`SELECT id FROM notifications WHERE person_id = ?`),
+    moveNotification: run(`UPDATE notifications SET person_id = ? WHERE id = ?`),
     attendances: all(`SELECT id, event_id, met FROM attendances WHERE person_id = ? AND deleted_at IS NULL`),
     attendanceAt: all(`SELECT id, met FROM attendances WHERE person_id = ? AND event_id = ? AND deleted_at IS NULL`),
     moveAttendance: run(`UPDATE attendances SET person_id = ?, updated_at = ? WHERE id = ?`),
@@ -159,6 +161,12 @@ export function createMergeMoves(db: Db, journal: ChangeJournalRepository) {
       for (const r of reminders) {
         q.moveReminder(keep, now, r.id);
         record('reminder.move', String(r.id), { personId: other });
+      }
+
+      // A notification about the other opens the survivor's page.
+      for (const n of q.notifications(other)) {
+        q.moveNotification(keep, n.id);
+        record('notification.move', String(n.id), { personId: other });
       }
 
       const attendances = q.attendances(other);

@@ -30,6 +30,7 @@ export function createMergeReplay(db: Db, rows: MergeRepository) {
     identity: run(`UPDATE identities SET person_id = ?, is_primary = ?, updated_at = ? WHERE id = ?`),
     position: run(`UPDATE positions SET person_id = ?, updated_at = ? WHERE id = ?`),
     reminder: run(`UPDATE reminders SET person_id = ?, updated_at = ? WHERE id = ?`),
+    notification: run(`UPDATE notifications SET person_id = ? WHERE id = ?`),
     attendance: run(`UPDATE attendances SET person_id = ?, updated_at = ? WHERE id = ?`),
     attendanceMet: run(`UPDATE attendances SET met = ?, updated_at = ? WHERE id = ?`),
     relationship: run(`UPDATE relationships SET person_id = ?, other_person_id = ?, updated_at = ? WHERE id = ?`),
@@ -98,6 +99,8 @@ export function createMergeReplay(db: Db, rows: MergeRepository) {
           return void q.positionBack(now, t);
         case 'reminder.move':
           return void q.reminder(person, now, t);
+        case 'notification.move':
+          return void q.notification(person, t);
         case 'attendance.move':
           return void q.attendance(person, now, t);
         case 'attendance.drop':
