@@ -38,6 +38,25 @@ describe('contacts import edge cases', () => {
     expect((await people()).length).toBe(1);
   });
 
+  test('a name-only contact imported again is the person the first import made, not a second one', async () => {
+    await call(t.core, 'people:create', { displayName: 'Sam Lee' });
+    const csv = (text: string) => file('names.csv', text);
+    const mapping = { Name: 'displayName', Notes: 'notes' } as const;
+    await call(t.core, 'contacts:import', { path: csv('Name,Notes\nJane Roe,Neighbour\nSam Lee,From the gym\n'), format: 'csv', mapping });
+    const again = await call(t.core, 'contacts:import', { path: csv('Name,Notes\nJane Roe,Neighbour\nSam Lee,From the gym\n'), format: 'csv', mapping, dryRun: true });
+    expect(again.rows.map((r) => [r.name, r.outcome, r.matchedOn])).toEqual([
+      ['Jane Roe', 'duplicate', 'the same name, imported before with nothing else to compare'],
+      // Two people are called Sam Lee now (one added by hand): a name alone does not say which.
+      ['Sam Lee', 'new', null],
+    ]);
+  });
+
+  test('a Mastodon or Instagram handle on someone matches them too', async () => {
+    const mei = await call(t.core, 'people:create', { displayName: 'Mei Lin', identities: [{ kind: 'instagram', value: '@mei.draws' }] });
+    const report = await call(t.core, 'contacts:import', { path: file('m.vcf', vcard(['FN:Mei', 'X-SOCIALPROFILE;type=instagram:https://instagram.com/mei.draws', 'NOTE:Illustrator'])), dryRun: true });
+    expect(report.rows[0]).toMatchObject({ outcome: 'update', person: { id: mei.id }, matchedOn: 'Instagram handle @mei.draws' });
+  });
+
   test('a remembered mapping keeps a column whose header changed case', async () => {
     await call(t.core, 'contacts:import', { path: file('a.csv', 'Full Name,email\nAda Lovelace,ada@example.org\n'), format: 'csv', mapping: { 'Full Name': 'displayName', email: 'email' }, rememberMapping: true });
     const next = await call(t.core, 'contacts:import', { path: file('b.csv', 'Full Name,Email\nGrace Hopper,grace@navy.example\n'), dryRun: true });

@@ -4,8 +4,8 @@ import type { ContactMatchReader, ExistingPerson } from '../../db/repositories/c
 import type { ContactRecord } from './contactRecord';
 import { FILL_FIELDS, type FillField, type RecordIdentity, type RecordValues, kindWord, recordValues } from './recordValues';
 
-/** Kinds that say two records are one person, strongest first; other kinds are only added. */
-const MATCH_KINDS = ['email', 'linkedin', 'x', 'phone'] as const;
+/** Kinds that say two records are one person, strongest first (personal handles too; a website may be a company's, so it is only added). */
+const MATCH_KINDS = ['email', 'linkedin', 'x', 'mastodon', 'instagram', 'phone'] as const;
 
 /** One person the import writes: a new one, or additions to an existing one. */
 export interface PlannedPerson {
@@ -172,7 +172,10 @@ export function planContacts(records: ContactRecord[], reader: ContactMatchReade
   const xLinked = reader.xLinked([...new Set(values.flatMap((v) => v.identities.filter((i) => i.kind === 'x').map((i) => i.value)))]);
   const sourceKey = (v: RecordValues) => (v.externalId ? `${format}:${v.externalId}` : null);
   const sources = reader.sources(values.flatMap((v) => sourceKey(v) ?? []));
-  const existing = reader.people([...new Set([...owners.values(), ...xLinked.values(), ...sources.values()])]);
+  // A record with nothing to recognise it by but its name (no email, phone, profile or id).
+  const nameOnly = (v: RecordValues) => !sourceKey(v) && !v.identities.some((i) => MATCH_KINDS.includes(i.kind as never));
+  const byName = reader.importedByName([...new Set(values.filter(nameOnly).map((v) => sortKeyForName(v.displayName)))]);
+  const existing = reader.people([...new Set([...owners.values(), ...xLinked.values(), ...sources.values(), ...byName.values()])]);
   const planFor = (id: string, v: RecordValues) => {
     let index = byExisting.get(id);
     if (index === undefined) {
@@ -204,6 +207,8 @@ export function planContacts(records: ContactRecord[], reader: ContactMatchReade
         if (index !== undefined && (kind !== 'phone' || namesAgree(people[index]!, v))) hits.push({ index, why: `${kindWord(kind)} ${i.display}` });
       }
     }
+    const sameName = hits.length === 0 && nameOnly(v) ? byName.get(sortKeyForName(v.displayName)) : undefined;
+    if (sameName && existing.has(sameName)) hits.push({ index: planFor(sameName, v), why: 'the same name, imported before with nothing else to compare' });
     const target = hits[0];
     const created = target === undefined;
     const index = created ? people.push(blank(null, v)) - 1 : target.index;

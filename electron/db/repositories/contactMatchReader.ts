@@ -53,6 +53,11 @@ export function createContactMatchReader(db: Db) {
     // Any "connected" touchpoint they were ever on, deleted ones too: one the user deleted is not added back.
     connected: sqlite.prepare(`SELECT DISTINCT tp.person_id AS personId FROM touchpoint_participants tp JOIN touchpoints t ON t.id = tp.touchpoint_id
       WHERE t.kind = 'connected' AND t.channel = 'linkedin' AND tp.person_id IN (SELECT value FROM json_each(?))`),
+    // Everyone live with these names, and whether an earlier import made them from a record with nothing but a name.
+    importedByName: sqlite.prepare(`SELECT p.sort_name AS sortName, p.id,
+        EXISTS (SELECT 1 FROM import_people ip WHERE ip.person_id = p.id AND ip.outcome = 'created')
+          AND NOT EXISTS (SELECT 1 FROM identities i WHERE i.person_id = p.id AND i.deleted_at IS NULL) AS eligible
+      FROM people p WHERE p.sort_name IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL AND p.merged_into_id IS NULL`),
     sources: sqlite.prepare(`SELECT s.key, coalesce(p.merged_into_id, s.person_id) AS personId FROM json_each(?) AS j
       JOIN contact_sources s ON s.key = j.value JOIN people p ON p.id = s.person_id`),
   };
@@ -82,6 +87,20 @@ export function createContactMatchReader(db: Db) {
       const found = new Map<string, string>();
       for (const part of chunks(keys)) for (const row of q.sources.all(JSON.stringify(part)) as { key: string; personId: string }[]) found.set(row.key, row.personId);
       return found;
+    },
+
+    /**
+     * Sort name → the person an earlier import created under it with no identity, when nobody
+     * else alive has that name (a name two people share says nothing about which).
+     */
+    importedByName(sortNames: string[]): Map<string, string> {
+      const found = new Map<string, string | null>();
+      for (const part of chunks(sortNames)) {
+        for (const row of q.importedByName.all(JSON.stringify(part)) as { sortName: string; id: string; eligible: number }[]) {
+          found.set(row.sortName, found.has(row.sortName) || row.eligible !== 1 ? null : row.id);
+        }
+      }
+      return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
     },
 
     /** The matched people as they are now, by id. */
