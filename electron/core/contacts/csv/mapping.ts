@@ -4,25 +4,10 @@
  * the header set under which the app remembers the user's mapping.
  */
 import { createHash } from 'node:crypto';
+import type { CSV_FIELDS } from '../../../../shared/domain/contacts';
 
-export const CSV_FIELDS = [
-  'displayName',
-  'givenName',
-  'familyName',
-  'nickname',
-  'email',
-  'phone',
-  'x',
-  'linkedin',
-  'website',
-  'organisation',
-  'title',
-  'birthday',
-  'notes',
-  'tags',
-  'location',
-  'ignore',
-] as const;
+// The fields are the contract's (the mapping screen and the CLI send them): one list.
+export { CSV_FIELDS } from '../../../../shared/domain/contacts';
 export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** Header (as in the file, trimmed) → what its column holds. Headers left out are ignored. */
