@@ -1,4 +1,5 @@
 import type { ContactFormat, ContactPreviewRow, CsvMapping } from '../../../../shared/domain/contacts';
+import { tidyPath } from '../imports/importText';
 
 type CsvField = CsvMapping[string];
 export type RecordOutcome = ContactPreviewRow['outcome'];
@@ -57,17 +58,8 @@ export const CONTACTS_ACCEPT = '.vcf,.vcard,.csv,.ics,.txt,text/vcard,text/csv,t
 /** A CSV read through a column mapping: the one reading the mapping table applies to. */
 export const readsColumns = (format: ContactFormat, header: string[]) => format === 'csv' && header.length > 0;
 
-/**
- * What the user pasted, tidied (Windows' "Copy as path" quotes it), or why the core could not
- * use it: it needs a full path on its own machine.
- */
-export function tidyContactsPath(raw: string): { path: string } | { problem: string } {
-  const path = raw.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
-  if (!path) return { problem: 'Paste the path of the contacts file (.vcf, .csv or .ics).' };
-  if (path.startsWith('~')) return { problem: 'Write the full path: Rapport does not expand ~ (for example /home/you/Downloads/contacts.vcf).' };
-  if (!/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path)) return { problem: 'Write the full path, starting with / (or a drive letter such as C:\\ on Windows).' };
-  return { path };
-}
+/** A pasted contacts file path, tidied, or why the core could not use it (see tidyPath). */
+export const tidyContactsPath = (raw: string) => tidyPath(raw, { missing: 'Paste the path of the contacts file (.vcf, .csv or .ics).', example: '/home/you/Downloads/contacts.vcf' });
 
 /** The problems a refusal carries in its details, when the core sent them. */
 export function problemsOf(details: unknown): { file: string; line: number | null; message: string }[] {

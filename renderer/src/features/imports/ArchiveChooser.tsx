@@ -1,7 +1,8 @@
 import { FileArchive, FolderOpen } from 'lucide-react';
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { archiveName, archiveSources } from '../../lib/archive';
 import { useAppStore } from '../../store';
+import { PastedPath, UploadButton } from './FileSources';
 import { tidyPath } from './importText';
 
 /**
@@ -14,22 +15,6 @@ export function ArchiveChooser({ disabled }: { disabled: boolean }) {
   const uploadArchiveFile = useAppStore((s) => s.uploadArchiveFile);
   const setArchive = useAppStore((s) => s.setArchive);
   const [sources] = useState(archiveSources);
-  const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const pathId = useId();
-  const problemId = `${pathId}-problem`;
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const tidy = tidyPath(typed);
-    if ('problem' in tidy) {
-      setProblem(tidy.problem);
-      return;
-    }
-    setProblem(null);
-    setTyped('');
-    setArchive({ path: tidy.path, name: archiveName(tidy.path), origin: 'typed' });
-  }
 
   return (
     <div className="archive-chooser">
@@ -45,51 +30,17 @@ export function ArchiveChooser({ disabled }: { disabled: boolean }) {
           </>
         )}
         {!sources.dialog && sources.upload && (
-          <label className={`btn btn-primary file-button${disabled ? ' is-disabled' : ''}`}>
-            <FileArchive size={16} aria-hidden /> Choose .zip…
-            <input
-              type="file"
-              accept=".zip,application/zip"
-              className="visually-hidden"
-              disabled={disabled}
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                // Cleared, so choosing the same file again still counts as a change.
-                e.currentTarget.value = '';
-                if (file) void uploadArchiveFile(file);
-              }}
-            />
-          </label>
+          <UploadButton label="Choose .zip…" icon={FileArchive} accept=".zip,application/zip" disabled={disabled} onFile={(file) => void uploadArchiveFile(file)} />
         )}
       </div>
-      <form className="archive-path" onSubmit={submit} noValidate>
-        <label htmlFor={pathId}>or paste the path of the archive or its extracted folder</label>
-        <div className="archive-path-row">
-          <input
-            id={pathId}
-            className="mono"
-            value={typed}
-            disabled={disabled}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder="/home/you/Downloads/twitter-2025-01-10.zip"
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? problemId : undefined}
-            onChange={(e) => {
-              setTyped(e.target.value);
-              setProblem(null);
-            }}
-          />
-          <button type="submit" className="btn" disabled={disabled}>
-            Use this path
-          </button>
-        </div>
-        {problem && (
-          <p id={problemId} className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
-      </form>
+      <PastedPath
+        label="or paste the path of the archive or its extracted folder"
+        placeholder="/home/you/Downloads/twitter-2025-01-10.zip"
+        button="Use this path"
+        disabled={disabled}
+        tidy={tidyPath}
+        onPath={(path) => setArchive({ path, name: archiveName(path), origin: 'typed' })}
+      />
     </div>
   );
 }

@@ -62,14 +62,22 @@ export function touchpointsOf(record: ImportRecord): number | null {
   return numberAt(record.stats, 'touchpointsCreated');
 }
 
+/** What a path box asks for when it is empty, and an example full path. */
+export interface PathWords {
+  missing: string;
+  example: string;
+}
+
+const ARCHIVE_PATH: PathWords = { missing: 'Paste the path of the archive .zip or of the folder it was extracted into.', example: '/home/you/Downloads/twitter.zip' };
+
 /**
  * What the user can paste, tidied: Windows' "Copy as path" wraps it in quotes. Null with a
  * reason when the core could not use it: it needs a full path on its own machine.
  */
-export function tidyPath(raw: string): { path: string } | { problem: string } {
+export function tidyPath(raw: string, words: PathWords = ARCHIVE_PATH): { path: string } | { problem: string } {
   const path = raw.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
-  if (!path) return { problem: 'Paste the path of the archive .zip or of the folder it was extracted into.' };
-  if (path.startsWith('~')) return { problem: 'Write the full path: Rapport does not expand ~ (for example /home/you/Downloads/twitter.zip).' };
+  if (!path) return { problem: words.missing };
+  if (path.startsWith('~')) return { problem: `Write the full path: Rapport does not expand ~ (for example ${words.example}).` };
   if (!/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path)) return { problem: 'Write the full path, starting with / (or a drive letter such as C:\\ on Windows).' };
   return { path };
 }
