@@ -15,8 +15,8 @@ function level(score: number): ['high' | 'medium' | 'low', string] {
 export function ScoreBadge({ score }: { score: number }) {
   const [tone, word] = level(score);
   return (
-    <span className={`dup-score dup-score-${tone}`} title={`How alike they look: ${percent(score)}`}>
-      {percent(score)} <span className="dup-score-word">{word}</span>
+    <span className={`level-pill level-pill-${tone}`} title={`How alike they look: ${percent(score)}`}>
+      {percent(score)} <span className="level-pill-word">{word}</span>
     </span>
   );
 }

@@ -55,8 +55,8 @@ export function AccountActivity({ account }: { account: XAccount }) {
 export function ConfidenceBadge({ confidence }: { confidence: number }) {
   const level = confidenceLevel(confidence);
   return (
-    <span className={`x-confidence x-confidence-${level}`} title={`Confidence ${percent(confidence)}`}>
-      {percent(confidence)} <span className="x-confidence-level">{LEVEL_LABELS[level]}</span>
+    <span className={`level-pill level-pill-${level}`} title={`Confidence ${percent(confidence)}`}>
+      {percent(confidence)} <span className="level-pill-word">{LEVEL_LABELS[level]}</span>
     </span>
   );
 }
