@@ -24,6 +24,14 @@ function refuseExisting(path: string, force: boolean | undefined): void {
   if (existsSync(path) && !force) throw new AppError('CONFLICT', `${path} already exists; pass --force to replace it`, { path });
 }
 
+/** OUT as an absolute path that may be written: never the database, and an existing file only with --force. */
+function outputPath(out: string, force: boolean | undefined, options: GlobalOptions): string {
+  const path = resolve(out);
+  refuseDatabaseItself(path, options);
+  refuseExisting(path, force);
+  return path;
+}
+
 export function registerData(program: Command, globals: () => GlobalOptions): void {
   program
     .command('backup')
@@ -31,9 +39,7 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
     .argument('<out>', 'file to write')
     .option('--force', 'replace OUT if it exists')
     .action(async (out: string, opts: { force?: boolean }) => {
-      const path = resolve(out);
-      refuseDatabaseItself(path, globals());
-      refuseExisting(path, opts.force);
+      const path = outputPath(out, opts.force, globals());
       await withCore(globals(), async (core) => {
         await backupTo(core.session().sqlite, path);
         if (globals().json) printJson({ path });
@@ -74,9 +80,7 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
     .argument('<out>', 'file to write')
     .option('--force', 'replace OUT if it exists')
     .action(async (out: string, opts: { force?: boolean }) => {
-      const path = resolve(out);
-      refuseDatabaseItself(path, globals());
-      refuseExisting(path, opts.force);
+      const path = outputPath(out, opts.force, globals());
       await withCore(globals(), async (core) => {
         const session = core.session();
         const summary = exportJson(session.sqlite, path, {
@@ -103,9 +107,7 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
       .option('--person <id...>', 'only these people (archived ones too)')
       .option('--force', 'replace OUT if it exists')
       .action(async (out: string, opts: { person?: string[]; force?: boolean }) => {
-        const path = resolve(out);
-        refuseDatabaseItself(path, globals());
-        refuseExisting(path, opts.force);
+        const path = outputPath(out, opts.force, globals());
         await withCore(globals(), async (core) => {
           const summary = write(core.session().sqlite, path, opts.person ?? null);
           if (globals().json) printJson(summary);
@@ -120,9 +122,7 @@ export function registerData(program: Command, globals: () => GlobalOptions): vo
     .argument('<out>', 'file to write')
     .option('--force', 'replace OUT if it exists')
     .action(async (out: string, opts: { force?: boolean }) => {
-      const path = resolve(out);
-      refuseDatabaseItself(path, globals());
-      refuseExisting(path, opts.force);
+      const path = outputPath(out, opts.force, globals());
       await withCore(globals(), async (core) => {
         const reminders = await collectPages((limit, cursor) => call(core, 'reminders:list', { status: 'open', limit, cursor }));
         const zone = (await call(core, 'reminders:settings', undefined)).timeZone;
