@@ -1,5 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import type { ContactsImport, ContactsReport } from '../../../shared/domain/contacts';
@@ -13,7 +11,8 @@ import { startAtOf } from '../../db/repositories/eventsRepository';
 import type { ImportsRepository } from '../../db/repositories/importsRepository';
 import type { PeopleRepository } from '../../db/repositories/peopleRepository';
 import { cancelled } from '../xArchive/jobs';
-import { ICS_LIMITS, type IcsEvent, parseIcs } from './ics/parseIcs';
+import { type IcsEvent, parseIcs } from './ics/parseIcs';
+import type { CalendarFile } from './readContacts';
 import { type CalendarPlan, planCalendar } from './calendarPlan';
 
 type Request = z.output<typeof ContactsImport>;
@@ -100,13 +99,9 @@ export function createCalendarImporter(deps: {
   }
 
   return {
-    async run(req: Request, file: { path: string }, job: { id: string; signal: AbortSignal }, now: () => number): Promise<ContactsReport> {
-      const name = basename(file.path);
-      const info = await stat(file.path).catch(() => {
-        throw new AppError('NOT_FOUND', `${file.path}: no such file`, { path: file.path });
-      });
-      if (info.size > ICS_LIMITS.fileBytes) throw new AppError('INVALID_INPUT', `${name}: is over ${ICS_LIMITS.fileBytes / 1048576} MB. Nothing was imported.`, { file: name });
-      const parsed = parseIcs(await readFile(file.path), name);
+    /** Plans (and unless `dryRun`, applies) a calendar the contacts import has read and size-checked. */
+    async run(req: Request, { calendar, file: name }: CalendarFile, job: { id: string; signal: AbortSignal }, now: () => number): Promise<ContactsReport> {
+      const parsed = parseIcs(calendar, name);
       const fatal = parsed.problems.find((p) => p.line === null);
       if (fatal && parsed.events.length === 0) throw new AppError('INVALID_INPUT', `${name}: ${fatal.message.replace(/\.$/, '')}. Nothing was imported.`, { file: name });
       if (job.signal.aborted) throw cancelled(job.id);

@@ -16,7 +16,7 @@ import { type Jobs, cancelled } from '../xArchive/jobs';
 import { planContacts } from './contactPlan';
 import { mergeBlockingUndo, undoContactsImport } from './contactUndo';
 import type { ContactWriter } from './contactWriter';
-import { type ReadContacts, readContacts } from './readContacts';
+import { type CalendarFile, type ReadContacts, readContacts } from './readContacts';
 
 type Request = z.output<typeof ContactsImport>;
 
@@ -44,7 +44,7 @@ const mappingKey = (key: string) => `contacts.csv_mapping.${key}`;
 
 /** The calendar side is built separately (events and attendees); the service hands .ics files to it. */
 export interface CalendarImporter {
-  run(req: Request, file: { path: string }, job: { id: string; signal: AbortSignal }, now: () => number): Promise<ContactsReport>;
+  run(req: Request, file: CalendarFile, job: { id: string; signal: AbortSignal }, now: () => number): Promise<ContactsReport>;
 }
 
 /**
@@ -76,14 +76,14 @@ export function createContactImportService(deps: {
    * format and mapping). What it matches is planned again, against the database as it is then.
    */
   let lastRead: { key: string; read: ReadContacts } | null = null;
-  async function readOnce(req: Request): Promise<ReadContacts | 'ics'> {
+  async function readOnce(req: Request): Promise<ReadContacts | CalendarFile> {
     const info = await stat(req.path).catch(() => null);
     const key = info ? JSON.stringify([req.path, info.size, info.mtimeMs, req.format ?? null, req.mapping ?? null]) : null;
     const cached = lastRead && lastRead.key === key ? lastRead.read : null;
     lastRead = null;
     if (cached) return cached;
     const read = await readContacts(req.path, req, remembered);
-    if (read !== 'ics' && key && req.dryRun) lastRead = { key, read };
+    if (!('calendar' in read) && key && req.dryRun) lastRead = { key, read };
     return read;
   }
 
@@ -96,7 +96,7 @@ export function createContactImportService(deps: {
     try {
       progress('Reading the file');
       const read = await readOnce(req);
-      if (read === 'ics') return await deps.calendar.run({ ...req, format: 'ics' }, { path: req.path }, job, now);
+      if ('calendar' in read) return await deps.calendar.run({ ...req, format: 'ics' }, read, job, now);
       check();
       progress('Matching with the people you have', 0, read.records.length);
       const plan = planContacts(read.records, deps.reader, read.format);

@@ -15,8 +15,11 @@ const ALLOWED_COLUMNS = new Set(['given_name', 'family_name', 'nickname', 'locat
  */
 export function undoContactsImport(deps: { db: Db; journal: ChangeJournalRepository; touchpoints: TouchpointsRepository }, importId: string, now: number): { removed: number; archived: number; touched: string[] } {
   const sqlite = deps.db.$client;
-  const all = <T>(sql: string, ...args: unknown[]) => sqlite.prepare(sql).all(...args) as T[];
-  const run = (sql: string, ...args: unknown[]) => sqlite.prepare(sql).run(...args);
+  // Statements run once per journal entry or created person: each prepared once per undo.
+  const prepared = new Map<string, ReturnType<typeof sqlite.prepare>>();
+  const statement = (sql: string) => prepared.get(sql) ?? prepared.set(sql, sqlite.prepare(sql)).get(sql)!;
+  const all = <T>(sql: string, ...args: unknown[]) => statement(sql).all(...args) as T[];
+  const run = (sql: string, ...args: unknown[]) => statement(sql).run(...args);
 
   const touched = new Set<string>();
   const madeTouchpoints = all<{ id: string }>(`SELECT id FROM touchpoints WHERE import_id = ? AND deleted_at IS NULL`, importId).map((r) => r.id);
@@ -33,7 +36,7 @@ export function undoContactsImport(deps: { db: Db; journal: ChangeJournalReposit
       run(`DELETE FROM person_tags WHERE person_id = ? AND tag_id IN (SELECT value FROM json_each(?))`, entry.targetId, JSON.stringify(d.tagIds ?? []));
     } else if (entry.action === 'person.photo') {
       // Only the photo the import set: one the user chose since stays.
-      const photo = sqlite.prepare(`SELECT photo FROM people WHERE id = ?`).pluck().get(entry.targetId) as Buffer | null;
+      const photo = (all<{ photo: Buffer | null }>(`SELECT photo FROM people WHERE id = ?`, entry.targetId)[0]?.photo ?? null);
       if (photo && createHash('sha256').update(photo).digest('hex') === d.sha256) run(`UPDATE people SET photo = NULL, photo_mime = NULL, updated_at = ? WHERE id = ?`, now, entry.targetId);
     } else if (entry.action === 'event.fill' && ['starts_on', 'ends_on', 'start_at', 'place', 'link', 'notes'].includes(String(d.column))) {
       run(`UPDATE events SET ${String(d.column)} = NULL, updated_at = ? WHERE id = ? AND ${String(d.column)} IS ?`, now, entry.targetId, d.value);
@@ -91,7 +94,7 @@ export function undoContactsImport(deps: { db: Db; journal: ChangeJournalReposit
     removed++;
   }
   for (const { id } of all<{ id: string }>(`SELECT id FROM events WHERE import_id = ?`, importId)) {
-    const used = sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM attendances WHERE event_id = @id) OR EXISTS (SELECT 1 FROM touchpoints WHERE event_id = @id)
+    const used = statement(`SELECT EXISTS (SELECT 1 FROM attendances WHERE event_id = @id) OR EXISTS (SELECT 1 FROM touchpoints WHERE event_id = @id)
       OR EXISTS (SELECT 1 FROM reminders WHERE event_id = @id) OR EXISTS (SELECT 1 FROM people WHERE met_event_id = @id)`).pluck().get({ id });
     if (used === 1) run(`UPDATE events SET deleted_at = coalesce(deleted_at, ?), import_id = NULL, external_id = NULL, updated_at = ? WHERE id = ?`, now, now, id);
     else run(`DELETE FROM events WHERE id = ?`, id);

@@ -10,6 +10,12 @@ import { VCARD_LIMITS, parseVcards } from './vcard/parseVcards';
 /** The largest contacts file read at all (each parser has its own, equal or smaller, cap). */
 export const MAX_CONTACTS_FILE_BYTES = 50 * 1024 * 1024;
 
+/** An iCalendar file, read once and handed to the calendar import. */
+export interface CalendarFile {
+  calendar: Buffer;
+  file: string;
+}
+
 export interface ReadContacts {
   format: ContactFormat;
   file: string;
@@ -51,10 +57,10 @@ export function sniffFormat(bytes: Buffer, path: string): 'vcard' | 'ics' | 'csv
  * from the content; a CSV of a known exporter is recognised by its header, any other CSV is
  * read through the caller's mapping, else the remembered one for that header, else the
  * suggested one. A file that cannot be read at all (too big, binary, not the format named)
- * is one INVALID_INPUT naming the file; nothing is written. An iCalendar file answers 'ics'
- * (events are read by the calendar import).
+ * is one INVALID_INPUT naming the file; nothing is written. An iCalendar file comes back as
+ * its bytes, for the calendar import.
  */
-export async function readContacts(path: string, req: { format?: ContactFormat | undefined; mapping?: CsvMapping | undefined }, remembered: (key: string) => CsvMapping | null): Promise<ReadContacts | 'ics'> {
+export async function readContacts(path: string, req: { format?: ContactFormat | undefined; mapping?: CsvMapping | undefined }, remembered: (key: string) => CsvMapping | null): Promise<ReadContacts | CalendarFile> {
   const file = basename(path);
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new AppError(error.code === 'ENOENT' ? 'NOT_FOUND' : 'INVALID_INPUT', `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { path });
@@ -64,7 +70,7 @@ export async function readContacts(path: string, req: { format?: ContactFormat |
   const bytes = await readFile(path);
   const sniffed = sniffFormat(bytes, path);
   const format = req.format ?? (sniffed === 'csv' ? undefined : sniffed);
-  if (format === 'ics') return 'ics';
+  if (format === 'ics') return { calendar: bytes, file };
 
   if (format === 'vcard') {
     if (sniffed !== 'vcard' && bytes.includes(0)) throw invalid(file, 'is not a vCard file (it holds binary data)');
