@@ -1,4 +1,4 @@
-// Edge cases of the contacts import found in review; each failed before its fix.
+// Edge cases of the contacts import found in review or added after it; each failed before its change.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -123,12 +123,11 @@ describe('calendar import edge cases', () => {
   });
 
   test('re-importing a calendar: the preview counts only what applying would add', async () => {
-    const ada = await call(t.core, 'people:create', { displayName: 'Ada', identities: [{ kind: 'email', value: 'ada@example.org' }] });
+    await call(t.core, 'people:create', { displayName: 'Ada', identities: [{ kind: 'email', value: 'ada@example.org' }] });
     const path = file('c.ics', calendar(vevent(['UID:c1', 'SUMMARY:Config', 'DTSTART;VALUE=DATE:20240625', 'ATTENDEE;CN=Ada:mailto:ada@example.org'])));
     await call(t.core, 'contacts:import', { path });
     const preview = await call(t.core, 'contacts:import', { path, dryRun: true });
     expect(preview).toMatchObject({ eventsCreated: 0, eventsUpdated: 0, attendancesCreated: 0 });
     expect(preview.rows[0]).toMatchObject({ outcome: 'duplicate' });
-    expect(ada.id).toBeTruthy();
   });
 });
